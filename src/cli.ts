@@ -1,0 +1,132 @@
+/** Commander wiring only: argv -> options -> command -> output. Exit codes are decided in run(), in one place. */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { XensummitError } from './errors';
+import { makeContext, type CommonOptions, type Context, type Output, type World } from './commands/context';
+import { nextCommand, nowCommand, scheduleCommand } from './commands/agenda';
+import { changelogCommand, infoCommand, parseSort, parseTop, searchCommand, statsCommand } from './commands/summit';
+
+export const VERSION = '1.0.0';
+
+export interface Io extends World {
+  argv: string[];
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Options that every command understands. */
+function common(cmd: Command): Command {
+  return cmd
+    .option('--at <when>', 'reason as if it were this moment: 2007-04-17T14:45:00Z, "2007-04-17 10:45" or "tues 10:45" (no offset: read in the --tz zone)')
+    .option('--tz <zone>', 'show times in this zone (IANA name, "local" or "venue"), the venue time beside', undefined)
+    .option('--json', 'machine-readable output on stdout')
+    .option('--data <file>', 'read the summit from this JSON file instead of the bundled data')
+    .option('--color', 'colour even when not on a terminal')
+    .option('--no-color', 'no colour');
+}
+
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/** Wraps a parser that throws our UsageError as commander's InvalidArgumentError. */
+function parser<T>(parse: (value: string) => T): (value: string) => T {
+  return (value) => {
+    try {
+      return parse(value);
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message.replace(/^invalid [^:]+: /, ''));
+    }
+  };
+}
+
+export function buildProgram(io: Io, emit: (output: Output) => void): Command {
+  const program = new Command('xensummit')
+    .description('The agenda of the Xen Summit, 17-18 April 2007, IBM TJ Watson: what is on now, the schedule, who wrote Xen.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(`xensummit: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
+    })
+    .addHelpText('after', examples('xensummit now --at "tues 10:45"', 'xensummit schedule --day weds', 'xensummit stats --sort checkins', 'xensummit <command> --help'));
+
+  /** An action: the command's options become a context; its result goes to `emit`. */
+  const act = <O>(run: (ctx: Context, options: O, args: string[]) => Output) =>
+    function (this: Command) {
+      const options = this.opts<CommonOptions & O>();
+      emit(run(makeContext(options, io), options, this.processedArgs as string[]));
+    };
+
+  const track = () => new Option('--track <track>', 'keep one track\'s sessions and those for everyone (A or B)');
+
+  common(program.command('now', { isDefault: true }))
+    .description('what is on now in each room, and what starts next (the default command)')
+    .addOption(track())
+    .addHelpText('after', examples('xensummit now', 'xensummit now --at "tues 10:45" --track B', 'xensummit now --at 2007-04-17T14:45:00Z --json'))
+    .action(act(nowCommand));
+
+  common(program.command('next'))
+    .description('the sessions that start next')
+    .addOption(track())
+    .addHelpText('after', examples('xensummit next --at "weds 9:00"', 'xensummit next --track A'))
+    .action(act(nextCommand));
+
+  common(program.command('schedule'))
+    .description('the agenda, by day; on a day with two tracks, side by side')
+    .option('--day <day>', 'one day: tue, tues, tuesday, wed, weds, wednesday, 2007-04-17 or 2007-04-18')
+    .addOption(track())
+    .option('--chair <name>', 'sessions whose chair\'s name contains this (any case, any accents)')
+    .addHelpText('after', examples('xensummit schedule --day weds', 'xensummit schedule --track B', 'xensummit schedule --chair fraser --json'))
+    .action(act(scheduleCommand));
+
+  common(program.command('stats'))
+    .description('who wrote Xen since 3.0.0: check-ins and insertions by domain')
+    .option('--sort <key>', 'aliases, checkins, insertions (largest first) or domain (A-Z); default: the deck\'s order', parser(parseSort))
+    .option('--reverse', 'reverse the order ("other" stays last)')
+    .option('--top <n>', 'show only the first N rows', parser(parseTop))
+    .option('--chart', 'horizontal bars of the sort key (check-ins by default)')
+    .addHelpText('after', examples('xensummit stats --sort checkins', 'xensummit stats --sort insertions --top 5 --chart', 'xensummit stats --json'))
+    .action(act(statsCommand));
+
+  common(program.command('changelog'))
+    .description('what changed since Xen 3.0.0, and the benchmark charts the deck showed')
+    .option('--grep <text>', 'only the items that contain this text')
+    .addHelpText('after', examples('xensummit changelog', 'xensummit changelog --grep hvm'))
+    .action(act(changelogCommand));
+
+  common(program.command('info'))
+    .description('rooms and directions, WiFi, badges, restrooms, T-shirts, and the days at a glance')
+    .addHelpText('after', examples('xensummit info'))
+    .action(act(infoCommand));
+
+  common(program.command('search').argument('<text>', 'what to look for'))
+    .description('sessions (title, chair) and changelog items that contain TEXT, in any case')
+    .addHelpText('after', examples('xensummit search xenapi', 'xensummit search "keir" --json'))
+    .action(act((ctx, _options, [text]) => searchCommand(ctx, text)));
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 success, 2 usage, 1 anything else. */
+export function run(io: Io): number {
+  let output: Output | undefined;
+  const program = buildProgram(io, (o) => (output = o));
+  try {
+    program.parse(io.argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      return 2;
+    }
+    if (error instanceof XensummitError) {
+      io.stderr(`xensummit: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+  if (output?.out) io.stdout(output.out);
+  if (output?.err) io.stderr(output.err);
+  return 0;
+}

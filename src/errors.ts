@@ -1,0 +1,20 @@
+/** One error hierarchy; src/main.ts maps it to exit codes in one place. */
+
+export class XensummitError extends Error {
+  readonly exitCode: number = 1;
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The user asked for something malformed: exit 2. */
+export class UsageError extends XensummitError {
+  override readonly exitCode = 2;
+}
+
+/** A data file is missing, unreadable or not of the expected shape: exit 1. */
+export class DataError extends XensummitError {}
+
+/** An output file could not be written: exit 1. */
+export class OutputError extends XensummitError {}

@@ -1,0 +1,42 @@
+/** The only module that reads files: the summit data, bundled or from --data. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareSessions, resolveSession } from './agenda';
+import { DataError } from './errors';
+import { validateSummit } from './validate';
+import type { Summit, SummitRecord } from './types';
+
+/** The data file that ships with the tool. */
+export const BUNDLED_DATA = join(__dirname, '..', 'data', 'summit.json');
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return (error as Error).message.split('\n')[0];
+}
+
+/** Resolves and orders the sessions of a validated record. */
+export function toSummit(record: SummitRecord): Summit {
+  const zone = record.venue.timeZone;
+  const sessions = record.sessions.map((s) => resolveSession(s, zone)).sort(compareSessions);
+  return { ...record, sessions };
+}
+
+/** Reads, parses and validates a summit data file. */
+export function loadSummit(file: string = BUNDLED_DATA): Summit {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new DataError(`cannot read data file ${file}: ${reason(error)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DataError(`${file}: not valid JSON: ${reason(error)}`);
+  }
+  return toSummit(validateSummit(json, file));
+}

@@ -1,0 +1,73 @@
+/** `now` and `next` for people: what is on in each room, time left, what starts next and when. */
+import { moment, sessionTimes, inZone } from './clock';
+import { chairText, sessionLabel, sessionPlace } from './session';
+import { finish, span } from './text';
+import { localDate } from '../when';
+import type { NowResult } from '../agenda';
+import type { RenderContext } from './style';
+import type { Session } from '../types';
+
+function timeLeft(s: Session, at: Date): string {
+  const left = span(at, s.until);
+  return s.endsAt === null ? `no set end: ${left} left in the day` : `${left} left`;
+}
+
+function onNow(s: Session, at: Date, ctx: RenderContext): string[] {
+  const { style } = ctx;
+  return [
+    `  ${style.track(sessionPlace(s))}`,
+    `    ${style.strong(sessionLabel(s))}`,
+    `    ${[...sessionTimes(s, ctx.clock).map(style.time), style.live(timeLeft(s, at)), chairText(s)].join(' · ')}`,
+  ];
+}
+
+function upNext(s: Session, ctx: RenderContext): string[] {
+  return [`  ${ctx.style.track(sessionPlace(s))}`, `    ${ctx.style.strong(sessionLabel(s))} · ${chairText(s)}`];
+}
+
+/** The "Next: …" block, or nothing when no session is left. */
+export function renderNext(next: readonly Session[], at: Date, ctx: RenderContext): string[] {
+  if (next.length === 0) return [];
+  const start = next[0].startsAt;
+  return [
+    ctx.style.heading(`Next: ${moment(start, ctx.clock)}, in ${span(at, start)}`),
+    ...next.flatMap((s) => upNext(s, ctx)),
+  ];
+}
+
+function situation(result: NowResult, sessions: readonly Session[], ctx: RenderContext): string[] {
+  const { at, phase, opens, closes } = result;
+  const venue = ctx.clock.venueZone;
+  if (phase === 'before' && opens !== null) {
+    return [`The summit has not begun: it opens ${moment(opens, ctx.clock)}, in ${span(at, opens)}.`];
+  }
+  if (phase === 'after') {
+    if (closes === null) return ['There are no sessions in the data.'];
+    const last = sessions.filter((s) => s.until.getTime() === closes.getTime());
+    const open = last.some((s) => s.endsAt === null) ? ' (the end of its last day: the last sessions had no set end)' : '';
+    const example = opens === null ? '' : inZone(new Date(opens.getTime() + 30 * 60_000), venue, 'EEE HH:mm').toLowerCase();
+    return [
+      `The summit is over: it ended ${moment(closes, ctx.clock)}${open}, ${span(closes, at)} ago.`,
+      `To see a moment of it, pass --at, for example: xensummit now --at "${example}"`,
+    ];
+  }
+  if (phase === 'break') {
+    const today = localDate(at, venue);
+    const next = result.next[0];
+    if (next !== undefined && next.date !== today) return ["Today's programme is over."];
+    const begun = sessions.some((s) => s.date === today && s.startsAt.getTime() <= at.getTime());
+    return [begun ? 'A break between sessions.' : "Today's programme has not started yet."];
+  }
+  return [];
+}
+
+/** `now`: the moment, what is in progress in each room, and what starts next. */
+export function renderNow(result: NowResult, sessions: readonly Session[], ctx: RenderContext): string {
+  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, sessions, ctx)];
+  if (result.now.length > 0) {
+    lines.push('', ctx.style.heading('On now'), ...result.now.flatMap((s) => onNow(s, result.at, ctx)));
+  }
+  const next = renderNext(result.next, result.at, ctx);
+  if (next.length > 0) lines.push('', ...next);
+  return finish(lines.join('\n'));
+}

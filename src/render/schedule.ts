@@ -1,0 +1,84 @@
+/** `schedule` for people: the agenda by day, the tracks side by side where a day has more than one. */
+import { longDay, sessionTimes } from './clock';
+import { chairText, NO_ROOM, sessionLabel, sessionPlace } from './session';
+import { finish, show } from './text';
+import { fitWidths, table, visibleWidth } from './table';
+import { tracksOf } from '../agenda';
+import type { RenderContext } from './style';
+import type { DayInfo, Room, Session } from '../types';
+
+export interface DaySchedule {
+  day: DayInfo;
+  sessions: Session[];
+}
+
+function timeCell(s: Session, ctx: RenderContext): string {
+  return sessionTimes(s, ctx.clock).map(ctx.style.time).join('\n');
+}
+
+function trackHead(track: string, rooms: readonly Room[]): string {
+  const room = rooms.find((r) => r.track === track);
+  return `Track ${show(track)} · ${room === undefined ? NO_ROOM : show(room.name)}`;
+}
+
+/** Sessions grouped by start, in order. */
+function slots(sessions: readonly Session[]): Session[][] {
+  const bySlot = new Map<number, Session[]>();
+  for (const s of sessions) {
+    const key = s.startsAt.getTime();
+    const slot = bySlot.get(key);
+    if (slot) slot.push(s);
+    else bySlot.set(key, [s]);
+  }
+  return [...bySlot.values()];
+}
+
+function sideBySide(sessions: readonly Session[], tracks: string[], rooms: readonly Room[], ctx: RenderContext): string {
+  const { style } = ctx;
+  const timeWidth = Math.max(11, ...sessions.map((s) => visibleWidth(timeCell(s, ctx))));
+  const widths = fitWidths(ctx.width - 2, timeWidth, tracks.length);
+  const rows = slots(sessions).flatMap((slot) => {
+    const shared = slot.filter((s) => s.track === null);
+    const tracked = slot.filter((s) => s.track !== null);
+    const out = shared.map((s) => [
+      timeCell(s, ctx),
+      { colSpan: tracks.length, content: `${style.strong(sessionLabel(s))}\n${sessionPlace(s)} · ${chairText(s)}` },
+    ]);
+    if (tracked.length > 0) {
+      out.push([
+        timeCell(tracked[0], ctx),
+        ...tracks.map((t) =>
+          tracked
+            .filter((s) => s.track === t)
+            .map((s) => `${style.strong(sessionLabel(s))}\n${chairText(s)}`)
+            .join('\n\n'),
+        ),
+      ]);
+    }
+    return out;
+  });
+  const head = ['Time', ...tracks.map((t) => trackHead(t, rooms))].map(style.muted);
+  return table(rows, { head, widths });
+}
+
+function list(sessions: readonly Session[], ctx: RenderContext): string {
+  const { style } = ctx;
+  const timeWidth = Math.max(11, ...sessions.map((s) => visibleWidth(timeCell(s, ctx))));
+  const rows = sessions.map((s) => [timeCell(s, ctx), `${style.strong(sessionLabel(s))}\n${sessionPlace(s)} · ${chairText(s)}`]);
+  return table(rows, { widths: fitWidths(ctx.width - 2, timeWidth, 1) });
+}
+
+function indent(text: string): string {
+  return text.replace(/^/gm, '  ');
+}
+
+export function renderSchedule(days: readonly DaySchedule[], rooms: readonly Room[], ctx: RenderContext): string {
+  const blocks = days
+    .filter((d) => d.sessions.length > 0)
+    .map(({ day, sessions }) => {
+      const tracks = tracksOf(sessions);
+      const body = tracks.length > 1 && ctx.width >= 60 ? sideBySide(sessions, tracks, rooms, ctx) : list(sessions, ctx);
+      return `${ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt))}\n${indent(body)}`;
+    });
+  return finish(blocks.join('\n\n'));
+}

@@ -1,0 +1,31 @@
+/** Colour is an argument: renderers get a Style and never look at the terminal themselves. */
+
+export type Paint = (text: string) => string;
+
+export interface Style {
+  heading: Paint;
+  strong: Paint;
+  time: Paint;
+  track: Paint;
+  live: Paint;
+  muted: Paint;
+  bar: Paint;
+}
+
+const same: Paint = (text) => text;
+
+export const plain: Style = { heading: same, strong: same, time: same, track: same, live: same, muted: same, bar: same };
+
+/** Everything a renderer needs besides the data: colour, clocks and the width to fit. */
+export interface RenderContext {
+  style: Style;
+  clock: Clock;
+  /** Columns available; tables are fitted to it. */
+  width: number;
+}
+
+/** Times are shown in `zone`; when it keeps another clock than the venue's, the venue time is shown beside. */
+export interface Clock {
+  zone: string;
+  venueZone: string;
+}

@@ -1,0 +1,47 @@
+/** Borderless, diff-able tables on cli-table3, fitted to a width. */
+import Table from 'cli-table3';
+
+type Cell = string | { content: string; colSpan?: number; hAlign?: 'left' | 'right' };
+
+const NO_BORDERS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '',
+  middle: '  ',
+};
+
+export const GAP = 2;
+
+export interface TableOptions {
+  head?: string[];
+  /** Each column's width; columns are separated by GAP spaces. */
+  widths: number[];
+  /** Columns to align right. */
+  right?: number[];
+}
+
+export function table(rows: Cell[][], options: TableOptions): string {
+  const t = new Table({
+    chars: NO_BORDERS,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
+    colWidths: options.widths,
+    colAligns: options.widths.map((_, i) => (options.right?.includes(i) ? 'right' : 'left')),
+    wordWrap: true,
+    ...(options.head ? { head: options.head } : {}),
+  });
+  t.push(...(rows as Table.HorizontalTableRow[]));
+  return t.toString();
+}
+
+/** Widths for a first column of `first` and `rest` columns sharing what is left of `total` (at least `min` each). */
+export function fitWidths(total: number, first: number, rest: number, min = 16): number[] {
+  const left = total - first - GAP * rest;
+  const each = Math.max(min, Math.floor(left / rest));
+  return [first, ...Array.from({ length: rest }, () => each)];
+}
+
+/** The width of the longest line, ignoring colour codes. */
+export function visibleWidth(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return Math.max(0, ...text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => [...l].length));
+}

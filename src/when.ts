@@ -1,0 +1,163 @@
+/**
+ * Strict parsing of --at, --day, --track and --tz values, and the venue-local <-> instant
+ * conversions they need. Nothing here reads the clock: "now" is always passed in.
+ */
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { UsageError } from './errors';
+import { suggestion } from './suggest';
+import type { DayInfo } from './types';
+
+const instantCache = new Map<string, Date>();
+
+/** The instant at which the wall clock in `zone` reads `date` `time` (YYYY-MM-DD, HH:MM). */
+export function localToInstant(date: string, time: string, zone: string): Date {
+  const key = `${zone} ${date} ${time}`;
+  let instant = instantCache.get(key);
+  if (instant === undefined) {
+    const [y, mo, d] = date.split('-').map(Number);
+    const [h, mi] = time.split(':').map(Number);
+    instant = new Date(new TZDate(y, mo - 1, d, h, mi, zone).getTime());
+    instantCache.set(key, instant);
+  }
+  return instant;
+}
+
+/** The first instant of the venue-local day after `date`: the end of that day. */
+export function endOfLocalDay(date: string, zone: string): Date {
+  const [y, mo, d] = date.split('-').map(Number);
+  return new Date(new TZDate(y, mo - 1, d + 1, 0, 0, zone).getTime());
+}
+
+/** The calendar date (YYYY-MM-DD) that `instant` falls on in `zone`. */
+export function localDate(instant: Date, zone: string): string {
+  const t = new TZDate(instant.getTime(), zone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const EXTRA_ABBREVIATIONS: Record<string, string[]> = {
+  tuesday: ['tues'],
+  wednesday: ['weds'],
+  thursday: ['thur', 'thurs'],
+};
+
+function weekdayOf(date: string): string {
+  const [y, mo, d] = date.split('-').map(Number);
+  return WEEKDAYS[new Date(Date.UTC(y, mo - 1, d)).getUTCDay()];
+}
+
+/** Every word that names `day`: its date, weekday, the usual abbreviations and the deck's label. */
+export function dayWords(day: DayInfo): string[] {
+  const weekday = weekdayOf(day.date);
+  return [day.date, weekday, weekday.slice(0, 3), ...(EXTRA_ABBREVIATIONS[weekday] ?? []), day.label.toLowerCase()];
+}
+
+/** --day: a date or a weekday word of one of the summit's days, in any case. */
+export function parseDay(value: string, days: readonly DayInfo[]): DayInfo {
+  const word = value.trim().toLowerCase();
+  const day = days.find((d) => dayWords(d).includes(word));
+  if (day === undefined) {
+    const valid = days.flatMap((d) => [weekdayOf(d.date).slice(0, 3), d.date]);
+    throw new UsageError(
+      `invalid --day "${value}": use one of ${valid.join(', ')}${suggestion(word, days.flatMap(dayWords))}`,
+    );
+  }
+  return day;
+}
+
+/** --track: one of the tracks the data knows, in any case. */
+export function parseTrack(value: string, tracks: readonly string[]): string {
+  const track = tracks.find((t) => t.toLowerCase() === value.trim().toLowerCase());
+  if (track === undefined) {
+    throw new UsageError(`invalid --track "${value}": use one of ${tracks.join(', ')}${suggestion(value, tracks)}`);
+  }
+  return track;
+}
+
+/** True when `zone` is a time zone name the runtime knows. */
+export function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Time zone names to suggest from, where the runtime can list them. */
+function zoneNames(): string[] {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  return [...(intl.supportedValuesOf?.('timeZone') ?? []), 'UTC', 'local', 'venue'];
+}
+
+/**
+ * --tz: an IANA name, "venue" (the summit's zone) or "local" (`localZone`, the system's).
+ * Returns the IANA name to display times in.
+ */
+export function parseZone(value: string, venueZone: string, localZone: string): string {
+  const v = value.trim();
+  if (v.toLowerCase() === 'venue') return venueZone;
+  if (v.toLowerCase() === 'local') return localZone;
+  if (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(v) && isKnownZone(v)) return v;
+  throw new UsageError(
+    `invalid --tz "${value}": use an IANA time zone name such as Europe/London, or "venue" or "local"${suggestion(v, zoneNames())}`,
+  );
+}
+
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]+(\d{1,2})[:.](\d{2}))?$/i;
+const DAY_WORD_TIME = /^([a-z]+)(?:\s+(\d{1,2})[:.](\d{2}))?$/i;
+
+const AT_HELP = 'use ISO 8601 with an offset (2007-04-17T14:45:00Z), a date and time (2007-04-17 10:45) or a day and time (tues 10:45)';
+
+function checkClock(value: string, h: number, mi: number): string {
+  if (h > 23 || mi > 59) throw new UsageError(`invalid --at "${value}": ${h}:${String(mi).padStart(2, '0')} is not a time of day`);
+  return `${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
+}
+
+function checkDate(value: string, y: number, mo: number, d: number): string {
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    throw new UsageError(`invalid --at "${value}": ${y}-${mo}-${d} is not a date`);
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * --at: the moment to reason about. A value without an offset is read as wall-clock time in `zone`.
+ * A day word (tues, weds, ...) names one of the summit's `days`; a date or day without a time means its start.
+ */
+export function parseAt(value: string, zone: string, days: readonly DayInfo[]): Date {
+  const v = value.trim();
+  let m = ISO_WITH_OFFSET.exec(v);
+  if (m) {
+    checkDate(v, Number(m[1]), Number(m[2]), Number(m[3]));
+    checkClock(v, Number(m[4]), Number(m[5]));
+    const instant = new Date(v.replace(' ', 'T'));
+    if (Number.isNaN(instant.getTime())) throw new UsageError(`invalid --at "${value}": ${AT_HELP}`);
+    return instant;
+  }
+  m = LOCAL_DATE_TIME.exec(v);
+  if (m) {
+    const date = checkDate(v, Number(m[1]), Number(m[2]), Number(m[3]));
+    const time = m[4] === undefined ? '00:00' : checkClock(v, Number(m[4]), Number(m[5]));
+    return localToInstant(date, time, zone);
+  }
+  m = DAY_WORD_TIME.exec(v);
+  if (m) {
+    const day = days.find((d) => dayWords(d).includes(m![1].toLowerCase()));
+    if (day === undefined) {
+      const words = days.flatMap(dayWords).filter((w) => /^[a-z]+$/.test(w));
+      throw new UsageError(`invalid --at "${value}": "${m[1]}" is not a day of the summit; use ${[...new Set(words)].join(', ')}${suggestion(m[1], words)}`);
+    }
+    const time = m[2] === undefined ? '00:00' : checkClock(v, Number(m[2]), Number(m[3]));
+    return localToInstant(day.date, time, zone);
+  }
+  throw new UsageError(`invalid --at "${value}": ${AT_HELP}`);
+}
+
+/** Minutes east of UTC of `zone` at `instant`. */
+export function offsetMinutes(zone: string, instant: Date): number {
+  return tzOffset(zone, instant);
+}
