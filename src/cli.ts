@@ -61,19 +61,19 @@ export function buildProgram(io: Io, emit: (output: Output) => void): Command {
 
   const track = () => new Option('--track <track>', 'keep one track\'s sessions and those for everyone (A or B)');
 
-  common(program.command('now', { isDefault: true }))
+  program.command('now')
     .description('what is on now in each room, and what starts next (the default command)')
     .addOption(track())
     .addHelpText('after', examples('xensummit now', 'xensummit now --at "tues 10:45" --track B', 'xensummit now --at 2007-04-17T14:45:00Z --json'))
     .action(act(nowCommand));
 
-  common(program.command('next'))
+  program.command('next')
     .description('the sessions that start next')
     .addOption(track())
     .addHelpText('after', examples('xensummit next --at "weds 9:00"', 'xensummit next --track A'))
     .action(act(nextCommand));
 
-  common(program.command('schedule'))
+  program.command('schedule')
     .description('the agenda, by day; on a day with two tracks, side by side')
     .option('--day <day>', 'one day: tue, tues, tuesday, wed, weds, wednesday, 2007-04-17 or 2007-04-18')
     .addOption(track())
@@ -81,7 +81,7 @@ export function buildProgram(io: Io, emit: (output: Output) => void): Command {
     .addHelpText('after', examples('xensummit schedule --day weds', 'xensummit schedule --track B', 'xensummit schedule --chair fraser --json'))
     .action(act(scheduleCommand));
 
-  common(program.command('stats'))
+  program.command('stats')
     .description('who wrote Xen since 3.0.0: check-ins and insertions by domain')
     .option('--sort <key>', 'aliases, checkins, insertions (largest first) or domain (A-Z); default: the deck\'s order', parser(parseSort))
     .option('--reverse', 'reverse the order ("other" stays last)')
@@ -90,23 +90,32 @@ export function buildProgram(io: Io, emit: (output: Output) => void): Command {
     .addHelpText('after', examples('xensummit stats --sort checkins', 'xensummit stats --sort insertions --top 5 --chart', 'xensummit stats --json'))
     .action(act(statsCommand));
 
-  common(program.command('changelog'))
+  program.command('changelog')
     .description('what changed since Xen 3.0.0, and the benchmark charts the deck showed')
     .option('--grep <text>', 'only the items that contain this text')
     .addHelpText('after', examples('xensummit changelog', 'xensummit changelog --grep hvm'))
     .action(act(changelogCommand));
 
-  common(program.command('info'))
+  program.command('info')
     .description('rooms and directions, WiFi, badges, restrooms, T-shirts, and the days at a glance')
     .addHelpText('after', examples('xensummit info'))
     .action(act(infoCommand));
 
-  common(program.command('search').argument('<text>', 'what to look for'))
+  program.command('search').argument('<text>', 'what to look for')
     .description('sessions (title, chair) and changelog items that contain TEXT, in any case')
     .addHelpText('after', examples('xensummit search xenapi', 'xensummit search "keir" --json'))
     .action(act((ctx, _options, [text]) => searchCommand(ctx, text)));
 
+  for (const cmd of program.commands) common(cmd);
   return program;
+}
+
+const TOP_LEVEL_FLAGS = new Set(['-h', '--help', '-V', '--version']);
+
+/** `xensummit` alone, or with only options, means `xensummit now`. */
+export function withDefaultCommand(argv: string[]): string[] {
+  const first = argv[0];
+  return first === undefined || (first.startsWith('-') && !TOP_LEVEL_FLAGS.has(first)) ? ['now', ...argv] : argv;
 }
 
 /** Runs the CLI and returns the exit code: 0 success, 2 usage, 1 anything else. */
@@ -114,7 +123,7 @@ export function run(io: Io): number {
   let output: Output | undefined;
   const program = buildProgram(io, (o) => (output = o));
   try {
-    program.parse(io.argv, { from: 'user' });
+    program.parse(withDefaultCommand(io.argv), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;

@@ -6,6 +6,7 @@ import type { SummitRecord } from './types';
 type Check = (value: unknown, path: string) => void;
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -50,7 +51,6 @@ const object =
     if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'an object', v);
     const o = v as Record<string, unknown>;
     for (const [key, check] of Object.entries(fields)) {
-      if (!(key in o)) fail(`${p}.${key}`, 'a value (the field is missing)', undefined);
       check(o[key], `${p}.${key}`);
     }
     for (const [key, check] of Object.entries(optional)) if (o[key] !== undefined) check(o[key], `${p}.${key}`);

@@ -33,6 +33,6 @@ export function scheduleCommand(ctx: Context, options: FilterOptions): Output {
   return { out: renderSchedule(days, ctx.summit.rooms, ctx.render) };
 }
 
-function noMatch(options: FilterOptions): string {
-  return `No sessions match ${describeFilter(options)}.\n`;
+function noMatch({ day, track, chair }: FilterOptions): string {
+  return `No sessions match ${describeFilter({ day, track, chair })}.\n`;
 }

@@ -1,0 +1,96 @@
+/** The core with literal instants: every phase of the summit, and the time-zone trap. */
+import { filterSessions, fold, inProgress, nextSessions, whatsOn } from '../src/agenda';
+import { loadSummit } from '../src/load';
+
+const { sessions } = loadSummit();
+const ids = (list: { id: string }[]) => list.map((s) => s.id);
+const at = (iso: string) => new Date(iso);
+
+describe('whatsOn', () => {
+  it('reads 14:45Z as 10:45 EDT: Session 2 in both rooms (UTC-5 would say Session 1)', () => {
+    const r = whatsOn(sessions, at('2007-04-17T14:45:00Z'));
+    expect(r.phase).toBe('during');
+    expect(ids(r.now)).toEqual(['tue-2a', 'tue-2b']);
+    expect(ids(r.next)).toEqual(['tue-3a', 'tue-3b']);
+  });
+
+  it('before the summit: counts down to the plenary', () => {
+    const r = whatsOn(sessions, at('2007-04-17T11:59:00Z'));
+    expect(r.phase).toBe('before');
+    expect(r.now).toEqual([]);
+    expect(ids(r.next)).toEqual(['tue-0']);
+    expect(r.opens?.toISOString()).toBe('2007-04-17T12:00:00.000Z');
+  });
+
+  it('a session is in progress from its start, and over at its end', () => {
+    expect(ids(whatsOn(sessions, at('2007-04-17T12:00:00Z')).now)).toEqual(['tue-0']);
+    const atEnd = whatsOn(sessions, at('2007-04-17T12:15:00Z'));
+    expect(ids(atEnd.now)).toEqual(['tue-1a', 'tue-1b']);
+    expect(inProgress(sessions.find((s) => s.id === 'tue-1a')!, at('2007-04-17T14:00:00Z'))).toBe(false);
+  });
+
+  it('in a break: nothing on, the next session both tracks', () => {
+    const r = whatsOn(sessions, at('2007-04-17T14:10:00Z'));
+    expect(r.phase).toBe('break');
+    expect(r.now).toEqual([]);
+    expect(ids(r.next)).toEqual(['tue-2a', 'tue-2b']);
+  });
+
+  it('during the dinner, which is for everyone', () => {
+    const r = whatsOn(sessions, at('2007-04-17T23:30:00Z'));
+    expect(r.phase).toBe('during');
+    expect(ids(r.now)).toEqual(['tue-dinner']);
+    expect(ids(r.next)).toEqual(['wed-5']);
+  });
+
+  it('overnight between the days: next is Wednesday at 08:25', () => {
+    const r = whatsOn(sessions, at('2007-04-18T03:00:00Z'));
+    expect(r.phase).toBe('break');
+    expect(ids(r.next)).toEqual(['wed-5']);
+    expect(r.next[0].startsAt.toISOString()).toBe('2007-04-18T12:25:00.000Z');
+  });
+
+  it('Session 7 ends as the BOF begins: at 15:30 only the BOF is on', () => {
+    const r = whatsOn(sessions, at('2007-04-18T19:30:00Z'));
+    expect(ids(r.now)).toEqual(['wed-bof']);
+  });
+
+  it('the open-ended BOF is in progress until the end of that day, and then the summit is over', () => {
+    expect(ids(whatsOn(sessions, at('2007-04-19T03:59:00Z')).now)).toEqual(['wed-bof']);
+    const after = whatsOn(sessions, at('2007-04-19T04:00:00Z'));
+    expect(after.phase).toBe('after');
+    expect(after.now).toEqual([]);
+    expect(after.next).toEqual([]);
+    expect(after.closes?.toISOString()).toBe('2007-04-19T04:00:00.000Z');
+  });
+
+  it('with --track B keeps Track B and the sessions for everyone', () => {
+    const b = filterSessions(sessions, { track: 'B' });
+    expect(ids(whatsOn(b, at('2007-04-17T14:45:00Z')).now)).toEqual(['tue-2b']);
+    expect(ids(whatsOn(b, at('2007-04-17T12:05:00Z')).now)).toEqual(['tue-0']);
+  });
+});
+
+describe('nextSessions', () => {
+  it('returns every session that shares the soonest start', () => {
+    expect(ids(nextSessions(sessions, at('2007-04-17T12:05:00Z')))).toEqual(['tue-1a', 'tue-1b']);
+  });
+  it('does not count a session starting exactly now as next', () => {
+    expect(ids(nextSessions(sessions, at('2007-04-17T14:30:00Z')))).toEqual(['tue-3a', 'tue-3b']);
+  });
+});
+
+describe('filterSessions', () => {
+  it('combines day, track and chair', () => {
+    expect(ids(filterSessions(sessions, { date: '2007-04-17', track: 'A', chair: 'deegan' }))).toEqual(['tue-1a']);
+    expect(ids(filterSessions(sessions, { date: '2007-04-18', track: 'B' }))).toEqual(['wed-5', 'wed-6', 'wed-7', 'wed-bof']);
+  });
+  it('matches chairs on any part, ignoring case and accents', () => {
+    expect(ids(filterSessions(sessions, { chair: 'NIEUWÉJAAR' }))).toEqual(['tue-3b']);
+    expect(ids(filterSessions(sessions, { chair: 'renato' }))).toEqual(['tue-4a']);
+    expect(filterSessions(sessions, { chair: 'nobody' })).toEqual([]);
+  });
+  it('fold drops accents and case', () => {
+    expect(fold('Ça Été')).toBe('ca ete');
+  });
+});

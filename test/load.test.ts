@@ -1,0 +1,64 @@
+/** The loader and the validator: a bad data file is one line naming the file and the field. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUNDLED_DATA, loadSummit } from '../src/load';
+import { DataError } from '../src/errors';
+
+const dir = mkdtempSync(join(tmpdir(), 'xensummit-load-'));
+const good = JSON.parse(readFileSync(BUNDLED_DATA, 'utf8'));
+
+function withChange(change: (data: any) => void): string {
+  const data = structuredClone(good);
+  change(data);
+  const file = join(dir, `data-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(data));
+  return file;
+}
+
+function message(file: string): string {
+  try {
+    loadSummit(file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    return (error as Error).message;
+  }
+  throw new Error('loaded without error');
+}
+
+describe('loadSummit', () => {
+  it('resolves sessions into instants in time order', () => {
+    const summit = loadSummit();
+    expect(summit.sessions[0].startsAt.toISOString()).toBe('2007-04-17T12:00:00.000Z');
+    const bof = summit.sessions.find((s) => s.id === 'wed-bof')!;
+    expect(bof.endsAt).toBeNull();
+    expect(bof.until.toISOString()).toBe('2007-04-19T04:00:00.000Z');
+  });
+
+  it('names a missing file', () => {
+    expect(message(join(dir, 'missing.json'))).toBe(`cannot read data file ${join(dir, 'missing.json')}: no such file`);
+  });
+
+  it('names a file that is not JSON', () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, '{"title": ');
+    expect(message(file)).toMatch(new RegExp(`^${file}: not valid JSON: `));
+  });
+
+  it.each([
+    ['a number where a time goes', (d: any) => (d.sessions[3].start = 8), 'summit.sessions[3].start: expected a time "HH:MM", got number 8'],
+    ['a missing field', (d: any) => delete d.sessions[0].title, 'summit.sessions[0].title: expected a string, got nothing (the field is missing)'],
+    ['a negative count', (d: any) => (d.stats.rows[2].checkins = -1), 'summit.stats.rows[2].checkins: expected a whole number of 0 or more, got number -1'],
+    ['a nested changelog item', (d: any) => (d.changelog[0].items[5].items[0].text = null), 'summit.changelog[0].items[5].items[0].text: expected a string, got null'],
+    ['an end before the start', (d: any) => (d.sessions[1].end = '08:00'), 'summit.sessions[1].end: expected a time after the start 08:15, got "08:00"'],
+    ['an unknown day', (d: any) => (d.sessions[1].date = '2007-04-19'), 'summit.sessions[1].date: expected one of the days (2007-04-17, 2007-04-18), got "2007-04-19"'],
+    ['a duplicate id', (d: any) => (d.sessions[2].id = d.sessions[1].id), 'summit.sessions[2].id: expected an id no other session has, got "tue-1a"'],
+    ['an unknown zone', (d: any) => (d.venue.timeZone = 'Mars/Base'), 'summit.venue.timeZone: expected an IANA time zone name, got "Mars/Base"'],
+    ['an array for the root', (d: any) => (d.sessions = {}), 'summit.sessions: expected an array, got an object'],
+  ])('names the field for %s', (_, change, expected) => {
+    const file = withChange(change);
+    const text = message(file);
+    expect(text).toBe(`${file}: ${expected}`);
+    expect(text).not.toContain('\n');
+  });
+});
