@@ -6,13 +6,15 @@ import type { ColorLevel } from './color';
 export function paint(level: ColorLevel): Style {
   if (level === 0) return plain;
   const c = new Chalk({ level });
+  // One argument only: chalk joins extra arguments, so `.map(style.time)` would paint the index too.
+  const one = (painter: (text: string) => string) => (text: string) => painter(text);
   return {
-    heading: c.bold,
-    strong: c.bold,
-    time: c.cyan,
-    track: c.magenta,
-    live: c.green,
-    muted: c.dim,
-    bar: c.cyan,
+    heading: one(c.bold),
+    strong: one(c.bold),
+    time: one(c.cyan),
+    track: one(c.magenta),
+    live: one(c.green),
+    muted: one(c.dim),
+    bar: one(c.cyan),
   };
 }

@@ -36,9 +36,8 @@ export function statsCommand(ctx: Context, options: StatsCommandOptions): Output
   const { stats } = ctx.summit;
   const result = queryStats(stats.rows, { sort: options.sort, reverse: options.reverse, top: options.top });
   if (ctx.json) return { out: statsJson(result.rows) };
-  const title = `${stats.title} (${stats.note})`;
-  if (options.chart) return { out: renderStatsChart(result, chartKey(options.sort), title, ctx.render) };
-  return { out: renderStatsTable(result, title, ctx.render) };
+  if (options.chart) return { out: renderStatsChart(result, chartKey(options.sort), stats.note, ctx.render) };
+  return { out: renderStatsTable(result, `${stats.title} (${stats.note})`, ctx.render) };
 }
 
 export function changelogCommand(ctx: Context, options: { grep?: string }): Output {

@@ -9,19 +9,27 @@ const LABELS: Record<NumericKey, string> = { aliases: 'Aliases', checkins: 'Chec
 export function renderStatsTable(result: StatsResult, title: string, ctx: RenderContext): string {
   const { style } = ctx;
   const { totals } = result;
-  const body = result.rows.map((r) => [
-    show(r.domain),
+  const cells = (name: string, r: { aliases: number; checkins: number; insertions: number }, checkinsShare: number, insertionsShare: number) => [
+    name,
     thousands(r.aliases),
     thousands(r.checkins),
-    percent(r.checkinsShare),
+    percent(checkinsShare),
     thousands(r.insertions),
-    percent(r.insertionsShare),
-  ]);
-  const total = [`Total (all ${totals.rows} rows)`, thousands(totals.aliases), thousands(totals.checkins), percent(1), thousands(totals.insertions), percent(1)];
-  const rows = [...body, total.map(style.strong)];
+    percent(insertionsShare),
+  ];
+  const body = result.rows.map((r) => cells(show(r.domain), r, r.checkinsShare, r.insertionsShare));
+  const total = cells(`Total (all ${totals.rows} rows)`, totals, 1, 1);
   const head = ['Domain', 'Aliases', 'Check-ins', 'Share', 'Insertions', 'Share'];
-  const widths = head.map((h, i) => Math.max(h.length, ...[...body, total].map((row) => [...row[i]].length)));
-  const text = table(rows, { head: head.map(style.muted), widths, right: [1, 2, 3, 4, 5] });
+  const all = [head, ...body, total];
+  let columns = head.map((_, i) => i);
+  const widthOf = (cols: number[]) => cols.reduce((sum, i) => sum + Math.max(...all.map((row) => [...row[i]].length)), 0) + GAP * (cols.length - 1);
+  // On a narrow terminal the share columns go first.
+  if (widthOf(columns) > ctx.width) columns = [0, 1, 2, 4];
+  const pick = (row: string[]) => columns.map((i) => row[i]);
+  const widths = columns.map((i) => Math.max(...all.map((row) => [...row[i]].length)));
+  const rows = [...body.map(pick), pick(total).map((t) => style.strong(t))];
+  const right = columns.map((_, k) => k).filter((k) => k > 0);
+  const text = table(rows, { head: pick(head).map((h) => style.muted(h)), widths, right });
   return finish(`${style.heading(show(title))}\n${text}`);
 }
 
@@ -44,5 +52,5 @@ export function renderStatsChart(result: StatsResult, key: NumericKey, title: st
   const lines = result.rows.map(
     (r, i) => `${labels[i].padEnd(labelWidth)}  ${values[i].padStart(valueWidth)}  ${style.bar(bar(r[key] / max, barWidth))}`,
   );
-  return finish(`${style.heading(`${show(title)}: ${LABELS[key].toLowerCase()}`)}\n${lines.join('\n')}`);
+  return finish(`${style.heading(`${LABELS[key]} by domain, ${show(title)}`)}\n${lines.join('\n')}`);
 }

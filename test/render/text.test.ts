@@ -1,0 +1,37 @@
+import { finish, percent, show, span, thousands } from '../../src/render/text';
+import { bar } from '../../src/render/stats';
+
+describe('text helpers', () => {
+  it('span gives the two largest units in whole minutes', () => {
+    const t = (iso: string) => new Date(iso);
+    expect(span(t('2007-04-17T14:05:00Z'), t('2007-04-17T14:30:00Z'))).toBe('25 min');
+    expect(span(t('2007-04-17T14:45:00Z'), t('2007-04-17T16:30:00Z'))).toBe('1 h 45 min');
+    expect(span(t('2007-04-17T14:00:00Z'), t('2007-04-17T16:00:30Z'))).toBe('2 h');
+    expect(span(t('2007-04-01T05:00:00Z'), t('2007-04-17T12:00:00Z'))).toBe('16 days 7 h');
+    expect(span(t('2007-04-19T04:00:00Z'), t('2026-11-24T00:00:00Z'))).toBe('19 years 7 months');
+    expect(span(t('2007-04-17T14:00:00Z'), t('2007-04-17T14:00:59Z'))).toBe('less than a minute');
+    expect(span(t('2007-04-18T12:25:00Z'), t('2007-04-17T14:25:00Z'))).toBe('22 h');
+  });
+
+  it('show makes control characters and bidi overrides visible', () => {
+    expect(show('a\u001b[31mb\u0007\u202e')).toBe('a\\u{1b}[31mb\\u{7}\\u{202e}');
+    expect(show('Muli Ben Yehuda – ü')).toBe('Muli Ben Yehuda – ü');
+  });
+
+  it('numbers: thousands separators and one-decimal percentages', () => {
+    expect(thousands(550450)).toBe('550,450');
+    expect(thousands(1234567)).toBe('1,234,567');
+    expect(thousands(8)).toBe('8');
+    expect(percent(0.50344)).toBe('50.3%');
+  });
+
+  it('finish trims trailing blanks and ends with one newline', () => {
+    expect(finish('a  \nb\t\n\n')).toBe('a\nb\n');
+  });
+
+  it('bar draws eighths of a cell', () => {
+    expect(bar(1, 4)).toBe('████');
+    expect(bar(0.5, 3)).toBe('█▌');
+    expect(bar(0, 10)).toBe('');
+  });
+});
