@@ -26,7 +26,7 @@ describe('README examples', () => {
   it.each(examples.map((e) => [e.command, e] as const))('$ %s', (_, { command, output }) => {
     const [name, ...args] = words(command);
     expect(name).toBe('xensummit');
-    const env = { ...process.env, COLUMNS: '80' };
+    const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '80' };
     for (const key of ['FORCE_COLOR', 'NO_COLOR', 'TERM']) delete env[key];
     const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'xensummit'), ...args], { env, encoding: 'utf8' });
     expect(r.stderr).toBe('');
