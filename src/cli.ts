@@ -3,12 +3,15 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { XensummitError } from './errors';
 import { makeContext, type CommonOptions, type Context, type Output, type World } from './commands/context';
 import { nextCommand, nowCommand, scheduleCommand } from './commands/agenda';
+import { exportCommand } from './commands/export';
 import { changelogCommand, infoCommand, parseSort, parseTop, searchCommand, statsCommand } from './commands/summit';
 
-export const VERSION = '1.0.0';
+import { VERSION } from './version';
 
 export interface Io extends World {
   argv: string[];
+  /** Writes a whole file or leaves it as it was; throws OutputError. */
+  writeFile: (path: string, content: string) => void;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -96,6 +99,16 @@ export function buildProgram(io: Io, emit: (output: Output) => void): Command {
     .addHelpText('after', examples('xensummit changelog', 'xensummit changelog --grep hvm'))
     .action(act(changelogCommand));
 
+  program.command('export')
+    .description('the schedule as a calendar (ics), a spreadsheet (csv), JSON, or a conference app\'s schedule.xml (xml)')
+    .addOption(new Option('--format <format>', 'ics, csv, json or xml (default: from the -o file name, else ics)'))
+    .option('--day <day>', 'one day: tue, tues, tuesday, wed, weds, wednesday, 2007-04-17 or 2007-04-18')
+    .addOption(track())
+    .option('--chair <name>', 'sessions whose chair\'s name contains this (any case, any accents)')
+    .option('-o, --output <file>', 'write to FILE (whole or not at all) instead of stdout')
+    .addHelpText('after', examples('xensummit export --format ics -o xensummit.ics', 'xensummit export -o schedule.xml', 'xensummit export --format csv --day tue --track B'))
+    .action(act(exportCommand));
+
   program.command('info')
     .description('rooms and directions, WiFi, badges, restrooms, T-shirts, and the days at a glance')
     .addHelpText('after', examples('xensummit info'))
@@ -129,6 +142,15 @@ export function run(io: Io): number {
       if (error.exitCode === 0) return 0;
       return 2;
     }
+    if (error instanceof XensummitError) {
+      io.stderr(`xensummit: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+  try {
+    if (output?.file) io.writeFile(output.file.path, output.file.content);
+  } catch (error) {
     if (error instanceof XensummitError) {
       io.stderr(`xensummit: ${error.message}\n`);
       return error.exitCode;

@@ -1,5 +1,6 @@
 /** The process glue: the real clock, environment and streams go in; an exit code comes out. */
 import { run } from './cli';
+import { writeFileAtomic } from './write';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // A reader that stops early (`xensummit schedule | head -1`) is not an error.
@@ -16,6 +17,7 @@ try {
     localZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    writeFile: writeFileAtomic,
   });
 } catch (error) {
   process.stderr.write(`xensummit: internal error, please report it:\n${(error as Error).stack ?? String(error)}\n`);

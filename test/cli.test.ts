@@ -1,6 +1,6 @@
 /** End to end: spawn the built bin/xensummit and check stdout, stderr and the exit code together. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -70,6 +70,22 @@ describe('now', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('Tue 17 Apr 2007, 15:45 GMT+1 (Tue 10:45 EDT at the venue)');
     expect(r.stdout).toContain('15:30–17:30 GMT+1 · 10:30–12:30 EDT at the venue');
+  });
+});
+
+describe('--tz', () => {
+  it('local is the system zone, and JSON keeps the venue offset whatever the zone', () => {
+    const r = xs(['now', '--at', 'tues 20:15', '--tz', 'local'], { TZ: 'Asia/Kolkata' });
+    expect(r.stdout.split('\n')[0]).toBe('Tue 17 Apr 2007, 20:15 GMT+5:30 (Tue 10:45 EDT at the venue)');
+    const json = JSON.parse(xs(['now', '--at', 'tues 20:15', '--tz', 'Asia/Kolkata', '--json']).stdout);
+    expect(json.at).toBe('2007-04-17T10:45:00-04:00');
+    expect(json.now.map((s: { id: string }) => s.id)).toEqual(['tue-2a', 'tue-2b']);
+  });
+
+  it('marks a time on another date than the venue\'s', () => {
+    const r = xs(['schedule', '--day', 'tue', '--tz', 'Europe/London', '--track', 'A']);
+    expect(r.stdout).toContain('23:00–02:00 (+1d) GMT+1');
+    expect(r.stdout).toContain('18:00–21:00 EDT at the venue');
   });
 });
 
@@ -208,7 +224,7 @@ describe('changelog, info, search', () => {
 });
 
 describe('help, version and usage errors', () => {
-  it.each(['now', 'next', 'schedule', 'stats', 'changelog', 'info', 'search'])('%s --help shows examples', (cmd) => {
+  it.each(['now', 'next', 'schedule', 'stats', 'changelog', 'info', 'search', 'export'])('%s --help shows examples', (cmd) => {
     const r = xs([cmd, '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`Usage: xensummit ${cmd}`);
@@ -279,4 +295,55 @@ describe('colour', () => {
   it('--no-color wins over FORCE_COLOR', () => expect(hasColour(xs(['schedule', '--no-color'], { FORCE_COLOR: '1' }))).toBe(false));
   it('--color forces it, and NO_COLOR does not stop an explicit flag', () => expect(hasColour(xs(['stats', '--color'], { NO_COLOR: '1' }))).toBe(true));
   it('never colours JSON', () => expect(hasColour(xs(['schedule', '--json'], { FORCE_COLOR: '1' }))).toBe(false));
+});
+
+describe('export', () => {
+  it('writes ICS to stdout by default, CRLF, nothing on stderr', () => {
+    const r = xs(['export', '--day', 'wed']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(r.stdout.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+  });
+
+  it.each([
+    ['csv', /^id,date,start,end,track,room,number,title,chair\r\n/],
+    ['json', /^\[\n  \{\n    "id": "tue-0"/],
+    ['xml', /^<\?xml version="1.0" encoding="UTF-8"\?>\n<schedule>/],
+  ])('--format %s', (format, start) => {
+    const r = xs(['export', '--format', format]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(start);
+  });
+
+  it('the same filters as schedule', () => {
+    const r = xs(['export', '--format', 'json', '--track', 'B', '--day', 'tue']);
+    expect(JSON.parse(r.stdout).map((s: { id: string }) => s.id)).toEqual(JSON.parse(xs(['schedule', '--json', '--track', 'B', '--day', 'tue']).stdout).map((s: { id: string }) => s.id));
+  });
+
+  it('-o writes the file, guessing the format from its name', () => {
+    const file = join(tmp, 'summit.xml');
+    const r = xs(['export', '-o', file]);
+    expect(r).toEqual({ status: 0, stdout: '', stderr: `Wrote 14 sessions to ${file} (xml).\n` });
+    expect(readFileSync(file, 'utf8')).toBe(xs(['export', '--format', 'xml']).stdout);
+  });
+
+  it('-o into a folder that does not exist: one line, exit 1, nothing written', () => {
+    const file = join(tmp, 'no', 'such', 'folder', 'x.ics');
+    const r = xs(['export', '-o', file]);
+    expect(r).toEqual({ status: 1, stdout: '', stderr: `xensummit: cannot write ${file}: no such folder\n` });
+    expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('-o over an existing file replaces it whole, and leaves no temporary file', () => {
+    const file = join(tmp, 'again.ics');
+    writeFileSync(file, 'old');
+    expect(xs(['export', '-o', file, '--day', 'tue']).status).toBe(0);
+    expect(readFileSync(file, 'utf8').match(/BEGIN:VEVENT/g)).toHaveLength(10);
+    expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a bad --format is a usage error', () => {
+    expectUsage(xs(['export', '--format', 'icl']), /invalid --format "icl": use one of ics, csv, json, xml \(did you mean "ics"\?\)/);
+  });
 });

@@ -27,15 +27,19 @@ export interface World {
 
 export interface Context {
   summit: Summit;
+  /** The moment to reason about: --at, or the clock. */
   at: Date;
+  /** The clock, whatever --at says: when output is written. */
+  written: Date;
   json: boolean;
   render: RenderContext;
 }
 
-/** What a command prints: the result on stdout, and any remark (such as "nothing matched") on stderr. */
+/** What a command prints: the result on stdout, any remark (such as "nothing matched") on stderr, a file to write. */
 export interface Output {
   out: string;
   err?: string;
+  file?: { path: string; content: string };
 }
 
 export function makeContext(options: CommonOptions, world: World): Context {
@@ -47,6 +51,7 @@ export function makeContext(options: CommonOptions, world: World): Context {
   return {
     summit,
     at,
+    written: world.now,
     json: options.json === true,
     render: { style: paint(level), clock: { zone, venueZone }, width: terminalWidth(world.env, world.columns) },
   };

@@ -39,7 +39,14 @@ export function timeOf(instant: Date, zone: string, venueDate: string): string {
 
 function range(session: Session, zone: string): string {
   const start = timeOf(session.startsAt, zone, session.date);
-  return session.endsAt === null ? `from ${start}` : `${start}–${timeOf(session.endsAt, zone, session.date)}`;
+  if (session.endsAt === null) return `from ${start}`;
+  const startShift = dayShift(session.startsAt, zone, session.date);
+  const endShift = dayShift(session.endsAt, zone, session.date);
+  // "02:30–04:30 (+1d)" rather than "02:30 (+1d)–04:30 (+1d)".
+  if (startShift !== '' && startShift === endShift) {
+    return `${inZone(session.startsAt, zone, 'HH:mm')}–${inZone(session.endsAt, zone, 'HH:mm')}${endShift}`;
+  }
+  return `${start}–${timeOf(session.endsAt, zone, session.date)}`;
 }
 
 /**

@@ -1,0 +1,28 @@
+/** CSV (RFC 4180) for spreadsheets: a header row, CRLF, quoting where needed, no formulas. */
+import { isoAt } from './json';
+import type { Session } from '../types';
+
+/** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = FORMULA.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(values: readonly (string | number | null)[]): string {
+  return `${values.map(csvCell).join(',')}\r\n`;
+}
+
+export const CSV_HEADER = ['id', 'date', 'start', 'end', 'track', 'room', 'number', 'title', 'chair'];
+
+export function renderCsv(sessions: readonly Session[], zone: string): string {
+  return [
+    csvRow(CSV_HEADER),
+    ...sessions.map((s) =>
+      csvRow([s.id, s.date, isoAt(s.startsAt, zone), s.endsAt === null ? null : isoAt(s.endsAt, zone), s.track, s.room, s.number, s.title, s.chair]),
+    ),
+  ].join('');
+}
