@@ -27,20 +27,32 @@ export interface NowResult {
 export function resolveSession(record: SessionRecord, zone: string): Session {
   const startsAt = localToInstant(record.date, record.start, zone);
   const endsAt = record.end === null ? null : localToInstant(record.date, record.end, zone);
-  return { ...record, startsAt, endsAt, until: endsAt ?? endOfLocalDay(record.date, zone) };
+  const session: Session = {
+    id: record.id,
+    date: record.date,
+    start: record.start,
+    end: record.end,
+    track: record.track,
+    room: record.room,
+    number: record.number,
+    title: record.title,
+    chair: record.chair,
+    startsAt,
+    endsAt,
+    until: endsAt ?? endOfLocalDay(record.date, zone),
+  };
+  if (record.note !== undefined) session.note = record.note;
+  return session;
 }
 
-function trackRank(track: string | null): string {
-  return track === null ? '' : track;
+/** Plain code-unit order: stable, locale-free and fast on large schedules. */
+function order(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Time order; at the same start, sessions for everyone, then Track A before Track B. */
 export function compareSessions(a: Session, b: Session): number {
-  return (
-    a.startsAt.getTime() - b.startsAt.getTime() ||
-    trackRank(a.track).localeCompare(trackRank(b.track)) ||
-    a.id.localeCompare(b.id)
-  );
+  return a.startsAt.getTime() - b.startsAt.getTime() || order(a.track ?? '', b.track ?? '') || order(a.id, b.id);
 }
 
 /** Lower case without accents, for forgiving matches ("Nieuwéjaar" finds "Nieuwejaar"). */

@@ -3,7 +3,10 @@ import { DataError } from './errors';
 import { isKnownZone } from './when';
 import type { SummitRecord } from './types';
 
-type Check = (value: unknown, path: string) => void;
+/** Checks `value`, found under `key` of the thing at `parent`; the path string is built only when needed. */
+type Check = (value: unknown, parent: string, key: string | number) => void;
+
+const join = (parent: string, key: string | number) => (typeof key === 'number' ? `${parent}[${key}]` : parent === '' ? key : `${parent}.${key}`);
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
@@ -24,39 +27,43 @@ const fail = (path: string, expected: string, value: unknown): never => {
   throw new ShapeError(path, expected, value);
 };
 
-const string: Check = (v, p) => {
-  if (typeof v !== 'string') fail(p, 'a string', v);
+const string: Check = (v, p, k) => {
+  if (typeof v !== 'string') fail(join(p, k), 'a string', v);
 };
-const pattern = (re: RegExp, expected: string): Check => (v, p) => {
-  if (typeof v !== 'string' || !re.test(v)) fail(p, expected, v);
+const pattern = (re: RegExp, expected: string): Check => (v, p, k) => {
+  if (typeof v !== 'string' || !re.test(v)) fail(join(p, k), expected, v);
 };
 const date = pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date "YYYY-MM-DD"');
 const time = pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"');
-const count: Check = (v, p) => {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(p, 'a whole number of 0 or more', v);
+const count: Check = (v, p, k) => {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(join(p, k), 'a whole number of 0 or more', v);
 };
-const boolean: Check = (v, p) => {
-  if (typeof v !== 'boolean') fail(p, 'true or false', v);
+const boolean: Check = (v, p, k) => {
+  if (typeof v !== 'boolean') fail(join(p, k), 'true or false', v);
 };
-const nullable = (check: Check): Check => (v, p) => {
-  if (v !== null) check(v, p);
+const nullable = (check: Check): Check => (v, p, k) => {
+  if (v !== null) check(v, p, k);
 };
-const array = (check: Check): Check => (v, p) => {
-  if (!Array.isArray(v)) fail(p, 'an array', v);
-  (v as unknown[]).forEach((item, i) => check(item, `${p}[${i}]`));
+const array = (check: Check): Check => (v, p, k) => {
+  if (!Array.isArray(v)) fail(join(p, k), 'an array', v);
+  const path = join(p, k);
+  const items = v as unknown[];
+  for (let i = 0; i < items.length; i++) check(items[i], path, i);
 };
-const object =
-  (fields: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
-  (v, p) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'an object', v);
+const object = (fields: Record<string, Check>, optional: Record<string, Check> = {}): Check => {
+  const required = Object.entries(fields);
+  const maybe = Object.entries(optional);
+  return (v, p, k) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(join(p, k), 'an object', v);
     const o = v as Record<string, unknown>;
-    for (const [key, check] of Object.entries(fields)) {
-      check(o[key], `${p}.${key}`);
-    }
-    for (const [key, check] of Object.entries(optional)) if (o[key] !== undefined) check(o[key], `${p}.${key}`);
+    const path = join(p, k);
+    for (const [key, check] of required) check(o[key], path, key);
+    for (const [key, check] of maybe) if (o[key] !== undefined) check(o[key], path, key);
   };
+};
 
-const changeItem: Check = (v, p) => object({ text: string, items: array(changeItem) })(v, p);
+const changeItem: Check = (v, p, k) => changeItemShape(v, p, k);
+const changeItemShape: Check = object({ text: string, items: array(changeItem) });
 
 const summitShape = object({
   title: string,
@@ -96,10 +103,10 @@ function checkConsistency(data: SummitRecord): void {
   const days = new Set(data.days.map((d) => d.date));
   const ids = new Set<string>();
   data.sessions.forEach((s, i) => {
-    const p = `summit.sessions[${i}]`;
-    if (!days.has(s.date)) fail(`${p}.date`, `one of the days (${[...days].join(', ')})`, s.date);
-    if (s.end !== null && s.end <= s.start) fail(`${p}.end`, `a time after the start ${s.start}`, s.end);
-    if (ids.has(s.id)) fail(`${p}.id`, 'an id no other session has', s.id);
+    const p = () => `summit.sessions[${i}]`;
+    if (!days.has(s.date)) fail(`${p()}.date`, `one of the days (${[...days].join(', ')})`, s.date);
+    if (s.end !== null && s.end <= s.start) fail(`${p()}.end`, `a time after the start ${s.start}`, s.end);
+    if (ids.has(s.id)) fail(`${p()}.id`, 'an id no other session has', s.id);
     ids.add(s.id);
   });
 }
@@ -107,7 +114,7 @@ function checkConsistency(data: SummitRecord): void {
 /** Throws a DataError naming `file` and the first field that is not as expected. */
 export function validateSummit(data: unknown, file: string): SummitRecord {
   try {
-    summitShape(data, 'summit');
+    summitShape(data, '', 'summit');
     checkConsistency(data as SummitRecord);
   } catch (error) {
     if (error instanceof ShapeError) throw new DataError(`${file}: ${error.message}`);

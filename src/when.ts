@@ -7,31 +7,66 @@ import { UsageError } from './errors';
 import { suggestion } from './suggest';
 import type { DayInfo } from './types';
 
-const instantCache = new Map<string, Date>();
+interface WallClock {
+  instant: Date;
+  /** ISO 8601 with the zone's offset at that instant. */
+  iso: string;
+}
+
+/** zone -> date -> time -> resolved wall clock. Schedules repeat the same dates and times many times. */
+const wallCache = new Map<string, Map<string, Map<string, WallClock>>>();
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function resolveWallClock(date: string, time: string, zone: string): WallClock {
+  let byDate = wallCache.get(zone);
+  if (byDate === undefined) wallCache.set(zone, (byDate = new Map()));
+  let byTime = byDate.get(date);
+  if (byTime === undefined) byDate.set(date, (byTime = new Map()));
+  let wall = byTime.get(time);
+  if (wall === undefined) {
+    const [y, mo, d] = date.split('-').map(Number);
+    const [h, mi] = time.split(':').map(Number);
+    const instant = new Date(new TZDate(y, mo - 1, d, h, mi, zone).getTime());
+    // The offset is the difference between the wall clock and the instant: no formatter needed.
+    const offset = Math.round((Date.UTC(y, mo - 1, d, h, mi) - instant.getTime()) / 60_000);
+    const abs = Math.abs(offset);
+    const iso = `${date}T${time}:00${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    wall = { instant, iso };
+    byTime.set(time, wall);
+  }
+  return wall;
+}
 
 /** The instant at which the wall clock in `zone` reads `date` `time` (YYYY-MM-DD, HH:MM). */
 export function localToInstant(date: string, time: string, zone: string): Date {
-  const key = `${zone} ${date} ${time}`;
-  let instant = instantCache.get(key);
-  if (instant === undefined) {
-    const [y, mo, d] = date.split('-').map(Number);
-    const [h, mi] = time.split(':').map(Number);
-    instant = new Date(new TZDate(y, mo - 1, d, h, mi, zone).getTime());
-    instantCache.set(key, instant);
-  }
-  return instant;
+  return resolveWallClock(date, time, zone).instant;
 }
+
+/** ISO 8601 with offset for a wall-clock `date` `time` in `zone`, e.g. 2007-04-17T10:30:00-04:00. */
+export function localIso(date: string, time: string, zone: string): string {
+  return resolveWallClock(date, time, zone).iso;
+}
+
+const dayEndCache = new Map<string, Date>();
 
 /** The first instant of the venue-local day after `date`: the end of that day. */
 export function endOfLocalDay(date: string, zone: string): Date {
-  const [y, mo, d] = date.split('-').map(Number);
-  return new Date(new TZDate(y, mo - 1, d + 1, 0, 0, zone).getTime());
+  const key = `${zone} ${date}`;
+  let end = dayEndCache.get(key);
+  if (end === undefined) {
+    const [y, mo, d] = date.split('-').map(Number);
+    end = new Date(new TZDate(y, mo - 1, d + 1, 0, 0, zone).getTime());
+    dayEndCache.set(key, end);
+  }
+  return end;
 }
 
 /** The calendar date (YYYY-MM-DD) that `instant` falls on in `zone`. */
 export function localDate(instant: Date, zone: string): string {
   const t = new TZDate(instant.getTime(), zone);
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`;
 }
 

@@ -308,7 +308,7 @@ describe('export', () => {
 
   it.each([
     ['csv', /^id,date,start,end,track,room,number,title,chair\r\n/],
-    ['json', /^\[\n  \{\n    "id": "tue-0"/],
+    ['json', /^\[\n\{"id":"tue-0","date":"2007-04-17",[^\n]*\},\n\{"id":"tue-1a"/],
     ['xml', /^<\?xml version="1.0" encoding="UTF-8"\?>\n<schedule>/],
   ])('--format %s', (format, start) => {
     const r = xs(['export', '--format', format]);

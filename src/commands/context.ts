@@ -29,6 +29,8 @@ export interface Context {
   summit: Summit;
   /** The moment to reason about: --at, or the clock. */
   at: Date;
+  /** JSON indented for a person (stdout is a terminal), or compact for a program. */
+  prettyJson: boolean;
   /** The clock, whatever --at says: when output is written. */
   written: Date;
   json: boolean;
@@ -52,6 +54,7 @@ export function makeContext(options: CommonOptions, world: World): Context {
     summit,
     at,
     written: world.now,
+    prettyJson: world.isTTY,
     json: options.json === true,
     render: { style: paint(level), clock: { zone, venueZone }, width: terminalWidth(world.env, world.columns) },
   };

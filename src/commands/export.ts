@@ -41,7 +41,7 @@ export function exportCommand(ctx: Context, options: ExportOptions): Output {
         ? renderCsv(sessions, zone)
         : format === 'xml'
           ? renderXml(ctx.summit, sessions, VERSION)
-          : sessionsJson(sessions, zone);
+          : sessionsJson(sessions, zone, ctx.prettyJson);
   const none = sessions.length === 0 ? `No sessions match ${describeFilter({ day, track, chair })}; the export has none.\n` : '';
   if (options.output === undefined) return { out: content, err: none || undefined };
   const count = `${sessions.length} session${sessions.length === 1 ? '' : 's'}`;

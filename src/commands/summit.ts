@@ -35,7 +35,7 @@ export interface StatsCommandOptions {
 export function statsCommand(ctx: Context, options: StatsCommandOptions): Output {
   const { stats } = ctx.summit;
   const result = queryStats(stats.rows, { sort: options.sort, reverse: options.reverse, top: options.top });
-  if (ctx.json) return { out: statsJson(result.rows) };
+  if (ctx.json) return { out: statsJson(result.rows, ctx.prettyJson) };
   if (options.chart) return { out: renderStatsChart(result, chartKey(options.sort), stats.note, ctx.render) };
   return { out: renderStatsTable(result, `${stats.title} (${stats.note})`, ctx.render) };
 }
@@ -43,7 +43,7 @@ export function statsCommand(ctx: Context, options: StatsCommandOptions): Output
 export function changelogCommand(ctx: Context, options: { grep?: string }): Output {
   const { changelog, benchmarks } = ctx.summit;
   const lists = options.grep === undefined ? changelog : pruneChangelog(changelog, options.grep);
-  if (ctx.json) return { out: changelogJson(lists) };
+  if (ctx.json) return { out: changelogJson(lists, ctx.prettyJson) };
   if (lists.length === 0) return { out: '', err: `No changelog item matches ${JSON.stringify(options.grep)}.\n` };
   const parts = [renderChangelog(lists, ctx.render)];
   if (options.grep === undefined) parts.push(renderBenchmarks(benchmarks, ctx.render));
@@ -55,7 +55,7 @@ export function infoCommand(ctx: Context): Output {
   const { title, venue, rooms, logistics, days, benchmarks, sessions } = ctx.summit;
   const zone = venue.timeZone;
   return {
-    out: json({ title, venue, rooms, logistics, days, benchmarks, sessions: sessions.map((s) => sessionJson(s, zone)) }),
+    out: json({ title, venue, rooms, logistics, days, benchmarks, sessions: sessions.map((s) => sessionJson(s, zone)) }, ctx.prettyJson),
   };
 }
 
@@ -70,7 +70,7 @@ export function searchCommand(ctx: Context, text: string): Output {
       ...result.sessions.map((s) => ({ kind: 'session', session: sessionJson(s, zone) })),
       ...result.changes.map((c) => ({ kind: 'change', list: c.list, parents: c.parents, text: c.text })),
     ];
-    return { out: json(hits), err };
+    return { out: json(hits, ctx.prettyJson), err };
   }
   return { out: empty ? '' : renderSearch(result, ctx.render), err };
 }

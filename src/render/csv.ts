@@ -1,5 +1,5 @@
 /** CSV (RFC 4180) for spreadsheets: a header row, CRLF, quoting where needed, no formulas. */
-import { isoAt } from './json';
+import { localIso } from '../when';
 import type { Session } from '../types';
 
 /** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
@@ -22,7 +22,7 @@ export function renderCsv(sessions: readonly Session[], zone: string): string {
   return [
     csvRow(CSV_HEADER),
     ...sessions.map((s) =>
-      csvRow([s.id, s.date, isoAt(s.startsAt, zone), s.endsAt === null ? null : isoAt(s.endsAt, zone), s.track, s.room, s.number, s.title, s.chair]),
+      csvRow([s.id, s.date, localIso(s.date, s.start, zone), s.end === null ? null : localIso(s.date, s.end, zone), s.track, s.room, s.number, s.title, s.chair]),
     ),
   ].join('');
 }

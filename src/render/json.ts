@@ -1,6 +1,7 @@
 /** The JSON renderer: the public, documented shapes (README, "JSON output"). Additive changes only. */
 import { formatISO } from 'date-fns';
 import { tz } from '@date-fns/tz';
+import { localIso } from '../when';
 import type { NowResult } from '../agenda';
 import type { StatsRow } from '../stats';
 import type { ChangeList, Session } from '../types';
@@ -26,8 +27,8 @@ export function sessionJson(s: Session, zone: string): SessionJson {
   return {
     id: s.id,
     date: s.date,
-    start: isoAt(s.startsAt, zone),
-    end: s.endsAt === null ? null : isoAt(s.endsAt, zone),
+    start: localIso(s.date, s.start, zone),
+    end: s.end === null ? null : localIso(s.date, s.end, zone),
     track: s.track,
     room: s.room,
     number: s.number,
@@ -36,24 +37,30 @@ export function sessionJson(s: Session, zone: string): SessionJson {
   };
 }
 
-export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * Indented on a terminal (`pretty`); otherwise compact, with one element of a top-level array
+ * on each line, so that large output stays small and line tools (grep, head) still work.
+ */
+export function json(value: unknown, pretty: boolean): string {
+  if (pretty) return `${JSON.stringify(value, null, 2)}\n`;
+  if (!Array.isArray(value) || value.length === 0) return `${JSON.stringify(value)}\n`;
+  return `[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]\n`;
 }
 
-export function sessionsJson(sessions: readonly Session[], zone: string): string {
-  return json(sessions.map((s) => sessionJson(s, zone)));
+export function sessionsJson(sessions: readonly Session[], zone: string, pretty: boolean): string {
+  return json(sessions.map((s) => sessionJson(s, zone)), pretty);
 }
 
-export function nowJson(result: NowResult, zone: string): string {
+export function nowJson(result: NowResult, zone: string, pretty: boolean): string {
   return json({
     at: isoAt(result.at, zone),
     phase: result.phase,
     now: result.now.map((s) => sessionJson(s, zone)),
     next: result.next.map((s) => sessionJson(s, zone)),
-  });
+  }, pretty);
 }
 
-export function statsJson(rows: readonly StatsRow[]): string {
+export function statsJson(rows: readonly StatsRow[], pretty: boolean): string {
   return json(
     rows.map((r) => ({
       domain: r.domain,
@@ -64,9 +71,10 @@ export function statsJson(rows: readonly StatsRow[]): string {
       insertionsShare: r.insertionsShare,
       aggregate: r.aggregate === true,
     })),
+    pretty,
   );
 }
 
-export function changelogJson(lists: readonly ChangeList[]): string {
-  return json(lists);
+export function changelogJson(lists: readonly ChangeList[], pretty: boolean): string {
+  return json(lists, pretty);
 }

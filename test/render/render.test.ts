@@ -6,7 +6,7 @@ import { renderNow } from '../../src/render/now';
 import { renderSchedule } from '../../src/render/schedule';
 import { renderStatsChart, renderStatsTable } from '../../src/render/stats';
 import { renderChangelog } from '../../src/render/changelog';
-import { nowJson, sessionJson } from '../../src/render/json';
+import { json, nowJson, sessionJson } from '../../src/render/json';
 import { plain, type RenderContext } from '../../src/render/style';
 import { pruneChangelog } from '../../src/search';
 
@@ -191,6 +191,13 @@ describe('renderChangelog', () => {
 });
 
 describe('JSON', () => {
+  it('is indented for a person, and one array element a line for a program', () => {
+    expect(json([{ a: 1 }, { b: [2] }], true)).toBe('[\n  {\n    "a": 1\n  },\n  {\n    "b": [\n      2\n    ]\n  }\n]\n');
+    expect(json([{ a: 1 }, { b: [2] }], false)).toBe('[\n{"a":1},\n{"b":[2]}\n]\n');
+    expect(json([], false)).toBe('[]\n');
+    expect(json({ a: [1] }, false)).toBe('{"a":[1]}\n');
+  });
+
   it('gives sessions with the venue offset, and null where the deck gives nothing', () => {
     const bof = summit.sessions.find((s) => s.id === 'wed-bof')!;
     expect(sessionJson(bof, NY)).toEqual({
@@ -200,7 +207,7 @@ describe('JSON', () => {
   });
 
   it('gives now with its phase', () => {
-    const out = JSON.parse(nowJson(whatsOn(summit.sessions, new Date('2007-04-17T14:45:00Z')), NY));
+    const out = JSON.parse(nowJson(whatsOn(summit.sessions, new Date('2007-04-17T14:45:00Z')), NY, true));
     expect(out.at).toBe('2007-04-17T10:45:00-04:00');
     expect(out.phase).toBe('during');
     expect(out.now.map((s: { id: string }) => s.id)).toEqual(['tue-2a', 'tue-2b']);
