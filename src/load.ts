@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { compareSessions, resolveSession } from './agenda';
 import { DataError } from './errors';
 import { validateSummit } from './validate';
+import bundled from '../data/summit.json';
 import type { Summit, SummitRecord } from './types';
 
-/** The data file that ships with the tool. */
+/** The data file that ships with the tool; the build puts its content into the bundle. */
 export const BUNDLED_DATA = join(__dirname, '..', 'data', 'summit.json');
 
 function reason(error: unknown): string {
@@ -24,8 +25,12 @@ export function toSummit(record: SummitRecord): Summit {
   return { ...record, sessions };
 }
 
-/** Reads, parses and validates a summit data file. */
-export function loadSummit(file: string = BUNDLED_DATA): Summit {
+/**
+ * The bundled summit, or a data file read, parsed and validated.
+ * The bundled data is not validated here, on every start: test/data.test.ts validates it.
+ */
+export function loadSummit(file?: string): Summit {
+  if (file === undefined) return toSummit(bundled as SummitRecord);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -14,7 +14,7 @@ try {
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.columns,
-    localZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    localZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     writeFile: writeFileAtomic,

@@ -1,10 +1,11 @@
 /** The one place that turns a colour level into a Style, with chalk. */
-import { Chalk } from 'chalk';
 import { plain, type Style } from './render/style';
 import type { ColorLevel } from './color';
 
 export function paint(level: ColorLevel): Style {
   if (level === 0) return plain;
+  // Loaded only when colour is on: most runs (pipes, NO_COLOR) never need it.
+  const { Chalk } = require('chalk') as typeof import('chalk');
   const c = new Chalk({ level });
   // One argument only: chalk joins extra arguments, so `.map(style.time)` would paint the index too.
   const one = (painter: (text: string) => string) => (text: string) => painter(text);

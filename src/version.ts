@@ -1,2 +1,4 @@
-/** The tool's version; test/cli.test.ts checks it against package.json. */
-export const VERSION = '1.0.0';
+/** The tool's version, from package.json (the build inlines it). */
+import pkg from '../package.json';
+
+export const VERSION: string = pkg.version;

@@ -130,10 +130,10 @@ function zoneNames(): string[] {
  * --tz: an IANA name, "venue" (the summit's zone) or "local" (`localZone`, the system's).
  * Returns the IANA name to display times in.
  */
-export function parseZone(value: string, venueZone: string, localZone: string): string {
+export function parseZone(value: string, venueZone: string, localZone: () => string): string {
   const v = value.trim();
   if (v.toLowerCase() === 'venue') return venueZone;
-  if (v.toLowerCase() === 'local') return localZone;
+  if (v.toLowerCase() === 'local') return localZone();
   if (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(v) && isKnownZone(v)) return v;
   throw new UsageError(
     `invalid --tz "${value}": use an IANA time zone name such as Europe/London, or "venue" or "local"${suggestion(v, zoneNames())}`,

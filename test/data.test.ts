@@ -1,7 +1,8 @@
 /** The bundled data against the welcome deck itself (a copy is kept as a test fixture). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSummit } from '../src/load';
+import { BUNDLED_DATA, loadSummit } from '../src/load';
+import { validateSummit } from '../src/validate';
 import type { ChangeItem } from '../src/types';
 
 const deck = readFileSync(join(__dirname, 'fixtures', 'welcome-deck.txt'), 'utf8');
@@ -30,6 +31,14 @@ function deckSessions(): DeckSession[] {
   }
   return out;
 }
+
+describe('the bundled data file', () => {
+  it('is valid: it is not validated at start-up, so it is here', () => {
+    const record = JSON.parse(readFileSync(BUNDLED_DATA, 'utf8'));
+    expect(() => validateSummit(record, BUNDLED_DATA)).not.toThrow();
+    expect(loadSummit().sessions.map((s) => s.id).sort()).toEqual(record.sessions.map((s: { id: string }) => s.id).sort());
+  });
+});
 
 describe('schedule data', () => {
   const cells = deckSessions();

@@ -21,8 +21,8 @@ export interface World {
   env: Record<string, string | undefined>;
   isTTY: boolean;
   columns: number | undefined;
-  /** The system's time zone, for --tz local. */
-  localZone: string;
+  /** The system's time zone, for --tz local; asked only when needed (it costs an Intl formatter). */
+  localZone: () => string;
 }
 
 export interface Context {

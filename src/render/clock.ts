@@ -1,5 +1,5 @@
 /** Showing instants on the display clock, with the venue's clock beside when they differ. */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { tz, tzName, tzOffset } from '@date-fns/tz';
 import { localDate } from '../when';
 import type { Clock } from './style';

@@ -1,5 +1,5 @@
 /** The JSON renderer: the public, documented shapes (README, "JSON output"). Additive changes only. */
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 import { tz } from '@date-fns/tz';
 import { localIso } from '../when';
 import type { NowResult } from '../agenda';

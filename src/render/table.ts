@@ -1,5 +1,5 @@
 /** Borderless, diff-able tables on cli-table3, fitted to a width. */
-import Table from 'cli-table3';
+import type Table from 'cli-table3';
 
 type Cell = string | { content: string; colSpan?: number; hAlign?: 'left' | 'right' };
 
@@ -21,6 +21,8 @@ export interface TableOptions {
 }
 
 export function table(rows: Cell[][], options: TableOptions): string {
+  // Loaded on first use: `now`, --help and --version draw no table.
+  const Table = require('cli-table3') as typeof import('cli-table3');
   const t = new Table({
     chars: NO_BORDERS,
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },

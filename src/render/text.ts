@@ -1,5 +1,5 @@
 /** Small text helpers shared by the renderers. */
-import { intervalToDuration } from 'date-fns';
+import { intervalToDuration } from 'date-fns/intervalToDuration';
 
 // C0 and C1 control characters, DEL, and the bidirectional overrides that can disguise text.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

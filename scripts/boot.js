@@ -1,0 +1,30 @@
+'use strict';
+// Runs a CommonJS bundle through vm.Script with V8's code cache beside it (FILE.cache).
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const Module = require('module');
+
+exports.boot = function boot(file) {
+  const cacheFile = `${file}.cache`;
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const mod = { exports: {} };
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  if (cachedData === undefined || script.cachedDataRejected) {
+    // Written after the run, so the cache holds the functions it compiled; atomically, so a
+    // concurrent run never reads half a cache. A read-only install just goes without.
+    try {
+      const temp = `${cacheFile}.${process.pid}.tmp`;
+      fs.writeFileSync(temp, script.createCachedData());
+      fs.renameSync(temp, cacheFile);
+    } catch {
+      // No cache: every start compiles, as plain `require` would.
+    }
+  }
+};
