@@ -1,6 +1,24 @@
 // Bundles the CLI into one CommonJS file for Node 20+ (start-up reads and compiles one file),
 // then runs it once so that V8's code cache for it is written beside it (see scripts/boot.js).
 import { build } from 'esbuild';
+
+/**
+ * commander requires node:child_process at load, for executable subcommands, which xensummit
+ * does not use; loading it (with net and stream) costs about 10 ms of every start. Give
+ * commander a stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 import { copyFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
@@ -13,6 +31,7 @@ await build({
   outfile: 'dist/xensummit.js',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [lazyChildProcess],
 });
 copyFileSync('scripts/boot.js', 'dist/boot.js');
 rmSync('dist/xensummit.js.cache', { force: true });
