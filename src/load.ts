@@ -26,11 +26,11 @@ export function toSummit(record: SummitRecord): Summit {
 }
 
 /**
- * The bundled summit, or a data file read, parsed and validated.
+ * The bundled summit record, or a data file read, parsed and validated.
  * The bundled data is not validated here, on every start: test/data.test.ts validates it.
  */
-export function loadSummit(file?: string): Summit {
-  if (file === undefined) return toSummit(bundled as SummitRecord);
+export function loadRecord(file?: string): SummitRecord {
+  if (file === undefined) return bundled as SummitRecord;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -43,5 +43,10 @@ export function loadSummit(file?: string): Summit {
   } catch (error) {
     throw new DataError(`${file}: not valid JSON: ${reason(error)}`);
   }
-  return toSummit(validateSummit(json, file));
+  return validateSummit(json, file);
+}
+
+/** The summit with its sessions resolved into instants and ordered. */
+export function loadSummit(file?: string): Summit {
+  return toSummit(loadRecord(file));
 }

@@ -1,11 +1,11 @@
 /** What every command starts from: the options all commands share, turned into data, a moment and a style. */
 import { colorLevel, terminalWidth } from '../color';
-import { loadSummit } from '../load';
+import { loadRecord, toSummit } from '../load';
 import { paint } from '../paint';
 import { parseAt, parseDay, parseTrack, parseZone } from '../when';
 import { tracksOf, type Filter } from '../agenda';
 import type { RenderContext } from '../render/style';
-import type { Summit } from '../types';
+import type { Summit, SummitRecord } from '../types';
 
 export interface CommonOptions {
   at?: string;
@@ -26,7 +26,10 @@ export interface World {
 }
 
 export interface Context {
-  summit: Summit;
+  /** The data as loaded: enough for commands that need no session times (stats, changelog). */
+  record: SummitRecord;
+  /** The data with session times resolved; resolved on first use, as that needs the time-zone database. */
+  readonly summit: Summit;
   /** The moment to reason about: --at, or the clock. */
   at: Date;
   /** JSON indented for a person (stdout is a terminal), or compact for a program. */
@@ -45,13 +48,17 @@ export interface Output {
 }
 
 export function makeContext(options: CommonOptions, world: World): Context {
-  const summit = loadSummit(options.data);
-  const venueZone = summit.venue.timeZone;
+  const record = loadRecord(options.data);
+  const venueZone = record.venue.timeZone;
   const zone = options.tz === undefined ? venueZone : parseZone(options.tz, venueZone, world.localZone);
-  const at = options.at === undefined ? world.now : parseAt(options.at, zone, summit.days);
+  const at = options.at === undefined ? world.now : parseAt(options.at, zone, record.days);
+  let summit: Summit | undefined;
   const level = colorLevel({ flag: options.color, env: world.env, isTTY: world.isTTY });
   return {
-    summit,
+    record,
+    get summit() {
+      return (summit ??= toSummit(record));
+    },
     at,
     written: world.now,
     prettyJson: world.isTTY,

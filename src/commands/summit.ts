@@ -33,7 +33,7 @@ export interface StatsCommandOptions {
 }
 
 export function statsCommand(ctx: Context, options: StatsCommandOptions): Output {
-  const { stats } = ctx.summit;
+  const { stats } = ctx.record;
   const result = queryStats(stats.rows, { sort: options.sort, reverse: options.reverse, top: options.top });
   if (ctx.json) return { out: statsJson(result.rows, ctx.prettyJson) };
   if (options.chart) return { out: renderStatsChart(result, chartKey(options.sort), stats.note, ctx.render) };
@@ -41,7 +41,7 @@ export function statsCommand(ctx: Context, options: StatsCommandOptions): Output
 }
 
 export function changelogCommand(ctx: Context, options: { grep?: string }): Output {
-  const { changelog, benchmarks } = ctx.summit;
+  const { changelog, benchmarks } = ctx.record;
   const lists = options.grep === undefined ? changelog : pruneChangelog(changelog, options.grep);
   if (ctx.json) return { out: changelogJson(lists, ctx.prettyJson) };
   if (lists.length === 0) return { out: '', err: `No changelog item matches ${JSON.stringify(options.grep)}.\n` };
