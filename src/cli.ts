@@ -48,6 +48,8 @@ export function buildProgram(io: Io, emit: (output: Output) => void): Command {
     .version(VERSION, '-V, --version')
     .exitOverride()
     .showSuggestionAfterError(true)
+    // A fixed width: help reads the same everywhere, and the build can keep a copy (scripts/build.mjs).
+    .configureHelp({ helpWidth: 80 })
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,

@@ -231,6 +231,17 @@ describe('help, version and usage errors', () => {
     expect(r.stdout).toMatch(new RegExp(`Examples:\\n  \\$ xensummit ${cmd}`));
   });
 
+  it('the help kept at build time is what commander says at run time', () => {
+    expect(xs(['--help'])).toEqual(xs(['help']));
+    for (const cmd of ['now', 'next', 'schedule', 'stats', 'changelog', 'export', 'info', 'search']) {
+      const kept = xs([cmd, '--help']);
+      expect(kept.status).toBe(0);
+      expect(kept).toEqual(xs(['help', cmd]));
+      expect(xs([cmd, '-h'])).toEqual(kept);
+    }
+    expect(xs(['toString', '--help']).status).toBe(0);
+  });
+
   it('--version prints the version', () => {
     const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
     expect(xs(['--version'])).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
