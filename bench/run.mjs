@@ -68,6 +68,8 @@ console.log(`${rounds} interleaved rounds after 2 warm-up rounds; median wall ti
 
 const startup = [
   { label: 'node -e 0', argv: ['-e', '0'] },
+  // Reference: Node's first time-zone-aware formatter, which any command that shows a time pays.
+  { label: 'node: first Intl.DateTimeFormat', argv: ['-e', 'new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York" }).format(0)'] },
   { label: 'xensummit --version', argv: [bin, '--version'], target: 1.1 },
   { label: 'xensummit --help', argv: [bin, '--help'], target: 1.1 },
   { label: 'xensummit now --at "tues 10:45"', argv: [bin, 'now', '--at', 'tues 10:45'], target: 1.3 },
