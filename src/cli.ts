@@ -133,31 +133,25 @@ export function withDefaultCommand(argv: string[]): string[] {
   return first === undefined || (first.startsWith('-') && !TOP_LEVEL_FLAGS.has(first)) ? ['now', ...argv] : argv;
 }
 
+/** The one place where errors become exit codes: 2 usage, 1 other known failures; 0 for help and version. */
+function exitCodeOf(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+  if (error instanceof XensummitError) {
+    io.stderr(`xensummit: ${error.message}\n`);
+    return error.exitCode;
+  }
+  throw error;
+}
+
 /** Runs the CLI and returns the exit code: 0 success, 2 usage, 1 anything else. */
 export function run(io: Io): number {
   let output: Output | undefined;
   const program = buildProgram(io, (o) => (output = o));
   try {
     program.parse(withDefaultCommand(io.argv), { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.exitCode === 0) return 0;
-      return 2;
-    }
-    if (error instanceof XensummitError) {
-      io.stderr(`xensummit: ${error.message}\n`);
-      return error.exitCode;
-    }
-    throw error;
-  }
-  try {
     if (output?.file) io.writeFile(output.file.path, output.file.content);
   } catch (error) {
-    if (error instanceof XensummitError) {
-      io.stderr(`xensummit: ${error.message}\n`);
-      return error.exitCode;
-    }
-    throw error;
+    return exitCodeOf(error, io);
   }
   if (output?.out) io.stdout(output.out);
   if (output?.err) io.stderr(output.err);

@@ -2,7 +2,6 @@
  * The frab / Pentabarf schedule.xml that conference apps (Giggity, ConfClerk) read.
  * Days hold rooms, rooms hold events; the chair is the event's person.
  */
-import { inZone } from './clock';
 import { isoAt } from './json';
 import type { Session, Summit } from '../types';
 
@@ -39,7 +38,7 @@ function event(s: Session, id: number, summit: Summit): string {
   return [
     `      <event id="${id}" guid="${xmlText(`${summit.acronym}-${s.id}`)}">`,
     `        ${element('date', isoAt(s.startsAt, zone))}`,
-    `        ${element('start', inZone(s.startsAt, zone, 'HH:mm'))}`,
+    `        ${element('start', s.start)}`,
     `        ${element('duration', duration(s))}`,
     `        ${element('room', room)}`,
     `        ${element('slug', `${summit.acronym}-${s.id}`)}`,
