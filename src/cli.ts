@@ -1,11 +1,10 @@
 /** Commander wiring only: argv -> options -> command -> output. Exit codes are decided in run(), in one place. */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { XensummitError } from './errors';
 import { makeContext, type CommonOptions, type Context, type Output, type World } from './commands/context';
 import { nextCommand, nowCommand, scheduleCommand } from './commands/agenda';
 import { exportCommand } from './commands/export';
 import { changelogCommand, infoCommand, parseSort, parseTop, searchCommand, statsCommand } from './commands/summit';
-
 import { VERSION } from './version';
 
 export interface Io extends World {
@@ -29,17 +28,6 @@ function common(cmd: Command): Command {
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
-}
-
-/** Wraps a parser that throws our UsageError as commander's InvalidArgumentError. */
-function parser<T>(parse: (value: string) => T): (value: string) => T {
-  return (value) => {
-    try {
-      return parse(value);
-    } catch (error) {
-      throw new InvalidArgumentError((error as Error).message.replace(/^invalid [^:]+: /, ''));
-    }
-  };
 }
 
 export function buildProgram(io: Io, emit: (output: Output) => void): Command {
@@ -88,9 +76,9 @@ export function buildProgram(io: Io, emit: (output: Output) => void): Command {
 
   program.command('stats')
     .description('who wrote Xen since 3.0.0: check-ins and insertions by domain')
-    .option('--sort <key>', 'aliases, checkins, insertions (largest first) or domain (A-Z); default: the deck\'s order', parser(parseSort))
+    .option('--sort <key>', 'aliases, checkins, insertions (largest first) or domain (A-Z); default: the deck\'s order', parseSort)
     .option('--reverse', 'reverse the order ("other" stays last)')
-    .option('--top <n>', 'show only the first N rows', parser(parseTop))
+    .option('--top <n>', 'show only the first N rows', parseTop)
     .option('--chart', 'horizontal bars of the sort key (check-ins by default)')
     .addHelpText('after', examples('xensummit stats --sort checkins', 'xensummit stats --sort insertions --top 5 --chart', 'xensummit stats --json'))
     .action(act(statsCommand));
