@@ -53,6 +53,13 @@ export function buildProgram(io: Io, emit: (output: Output) => void): Command {
     };
 
   const track = () => new Option('--track <track>', 'keep one track\'s sessions and those for everyone (A or B)');
+  /** The filters that schedule and export share. */
+  const filters = () => [
+    new Option('--day <day>', 'one day: tue, tues, tuesday, wed, weds, wednesday, 2007-04-17 or 2007-04-18'),
+    track(),
+    new Option('--chair <name>', 'sessions whose chair\'s name contains this (any case, any accents)'),
+  ];
+  const withOptions = (cmd: Command, options: Option[]) => options.reduce((c, o) => c.addOption(o), cmd);
 
   program.command('now')
     .description('what is on now in each room, and what starts next (the default command)')
@@ -66,11 +73,8 @@ export function buildProgram(io: Io, emit: (output: Output) => void): Command {
     .addHelpText('after', examples('xensummit next --at "weds 9:00"', 'xensummit next --track A'))
     .action(act(nextCommand));
 
-  program.command('schedule')
+  withOptions(program.command('schedule'), filters())
     .description('the agenda, by day; on a day with two tracks, side by side')
-    .option('--day <day>', 'one day: tue, tues, tuesday, wed, weds, wednesday, 2007-04-17 or 2007-04-18')
-    .addOption(track())
-    .option('--chair <name>', 'sessions whose chair\'s name contains this (any case, any accents)')
     .addHelpText('after', examples('xensummit schedule --day weds', 'xensummit schedule --track B', 'xensummit schedule --chair fraser --json'))
     .action(act(scheduleCommand));
 
@@ -89,12 +93,8 @@ export function buildProgram(io: Io, emit: (output: Output) => void): Command {
     .addHelpText('after', examples('xensummit changelog', 'xensummit changelog --grep hvm'))
     .action(act(changelogCommand));
 
-  program.command('export')
+  withOptions(program.command('export'), [new Option('--format <format>', 'ics, csv, json or xml (default: from the -o file name, else ics)'), ...filters()])
     .description('the schedule as a calendar (ics), a spreadsheet (csv), JSON, or a conference app\'s schedule.xml (xml)')
-    .addOption(new Option('--format <format>', 'ics, csv, json or xml (default: from the -o file name, else ics)'))
-    .option('--day <day>', 'one day: tue, tues, tuesday, wed, weds, wednesday, 2007-04-17 or 2007-04-18')
-    .addOption(track())
-    .option('--chair <name>', 'sessions whose chair\'s name contains this (any case, any accents)')
     .option('-o, --output <file>', 'write to FILE (whole or not at all) instead of stdout')
     .addHelpText('after', examples('xensummit export --format ics -o xensummit.ics', 'xensummit export -o schedule.xml', 'xensummit export --format csv --day tue --track B'))
     .action(act(exportCommand));

@@ -2,7 +2,7 @@
  * Strict parsing of --at, --day, --track and --tz values, and the venue-local <-> instant
  * conversions they need. Nothing here reads the clock: "now" is always passed in.
  */
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz';
 import { UsageError } from './errors';
 import { suggestion } from './suggest';
 import type { DayInfo } from './types';
@@ -190,9 +190,4 @@ export function parseAt(value: string, zone: string, days: readonly DayInfo[]): 
     return localToInstant(day.date, time, zone);
   }
   throw new UsageError(`invalid --at "${value}": ${AT_HELP}`);
-}
-
-/** Minutes east of UTC of `zone` at `instant`. */
-export function offsetMinutes(zone: string, instant: Date): number {
-  return tzOffset(zone, instant);
 }
