@@ -102,12 +102,9 @@ if (scale) {
   if (summary.length > 1) {
     const grow = (key) => ((last[key] - first[key]) / (last.size - first.size)) * 1000;
     console.log(`Growth from ${first.size} to ${last.size} sessions, ms per 1,000 sessions: schedule --json ${grow('schedule').toFixed(2)}, floor ${grow('floor').toFixed(2)}, now ${grow('now').toFixed(2)}.`);
-    console.log(`Middle point check (linear growth predicts the middle from the ends): ${summary
-      .slice(1, -1)
-      .map((s) => {
-        const predicted = first.schedule + ((last.schedule - first.schedule) * (s.size - first.size)) / (last.size - first.size);
-        return `schedule --json at ${s.size}: ${s.schedule.toFixed(1)} ms measured, ${predicted.toFixed(1)} ms predicted`;
-      })
-      .join('; ')}`);
+    for (const s of summary.slice(1, -1)) {
+      const predicted = first.schedule + ((last.schedule - first.schedule) * (s.size - first.size)) / (last.size - first.size);
+      console.log(`Linear check: schedule --json at ${s.size} sessions took ${s.schedule.toFixed(1)} ms; a straight line through the ends predicts ${predicted.toFixed(1)} ms.`);
+    }
   }
 }
