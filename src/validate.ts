@@ -33,8 +33,17 @@ const string: Check = (v, p, k) => {
 const pattern = (re: RegExp, expected: string): Check => (v, p, k) => {
   if (typeof v !== 'string' || !re.test(v)) fail(join(p, k), expected, v);
 };
-const date = pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date "YYYY-MM-DD"');
-const time = pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"');
+/** A pattern check that remembers the values it passed: schedules repeat the same dates and times. */
+const repeatedPattern = (re: RegExp, expected: string): Check => {
+  const passed = new Set<string>();
+  return (v, p, k) => {
+    if (typeof v === 'string' && passed.has(v)) return;
+    if (typeof v !== 'string' || !re.test(v)) fail(join(p, k), expected, v);
+    passed.add(v as string);
+  };
+};
+const date = repeatedPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date "YYYY-MM-DD"');
+const time = repeatedPattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"');
 const count: Check = (v, p, k) => {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(join(p, k), 'a whole number of 0 or more', v);
 };
@@ -102,13 +111,15 @@ function checkConsistency(data: SummitRecord): void {
   if (!isKnownZone(data.venue.timeZone)) fail('summit.venue.timeZone', 'an IANA time zone name', data.venue.timeZone);
   const days = new Set(data.days.map((d) => d.date));
   const ids = new Set<string>();
-  data.sessions.forEach((s, i) => {
-    const p = () => `summit.sessions[${i}]`;
-    if (!days.has(s.date)) fail(`${p()}.date`, `one of the days (${[...days].join(', ')})`, s.date);
-    if (s.end !== null && s.end <= s.start) fail(`${p()}.end`, `a time after the start ${s.start}`, s.end);
-    if (ids.has(s.id)) fail(`${p()}.id`, 'an id no other session has', s.id);
+  const { sessions } = data;
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i];
+    const p = 'summit.sessions';
+    if (!days.has(s.date)) fail(join(join(p, i), 'date'), `one of the days (${[...days].join(', ')})`, s.date);
+    if (s.end !== null && s.end <= s.start) fail(join(join(p, i), 'end'), `a time after the start ${s.start}`, s.end);
+    if (ids.has(s.id)) fail(join(join(p, i), 'id'), 'an id no other session has', s.id);
     ids.add(s.id);
-  });
+  }
 }
 
 /** Throws a DataError naming `file` and the first field that is not as expected. */

@@ -13,29 +13,63 @@ interface WallClock {
   iso: string;
 }
 
-/** zone -> date -> time -> resolved wall clock. Schedules repeat the same dates and times many times. */
-const wallCache = new Map<string, Map<string, Map<string, WallClock>>>();
+interface LocalDay {
+  byTime: Map<string, WallClock>;
+  /** The zone's offset in minutes for the whole day, or null on a day when it changes (DST). */
+  offset: number | null;
+  /** The first instant of the next day: the end of this one. */
+  end: Date;
+}
+
+/** zone -> date -> the day's resolved wall clocks. Schedules repeat the same dates and times many times. */
+const dayCache = new Map<string, Map<string, LocalDay>>();
+
+/** The last (zone, date) looked up: sessions come day by day, so most look-ups repeat it. */
+let last: { zone: string; date: string; day: LocalDay } | undefined;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+function ymd(date: string): [number, number, number] {
+  const [y, mo, d] = date.split('-').map(Number);
+  return [y, mo - 1, d];
+}
+
+function localDay(zone: string, date: string): LocalDay {
+  if (last !== undefined && last.zone === zone && last.date === date) return last.day;
+  let byDate = dayCache.get(zone);
+  if (byDate === undefined) dayCache.set(zone, (byDate = new Map()));
+  let day = byDate.get(date);
+  if (day === undefined) {
+    const [y, m, d] = ymd(date);
+    // Two look-ups in the time-zone database a day: if midnight and the next midnight keep the
+    // same offset, every time of the day does, and resolves by arithmetic.
+    const start = new TZDate(y, m, d, 0, 0, zone).getTime();
+    const end = new TZDate(y, m, d + 1, 0, 0, zone).getTime();
+    const startOffset = Math.round((Date.UTC(y, m, d) - start) / 60_000);
+    const endOffset = Math.round((Date.UTC(y, m, d + 1) - end) / 60_000);
+    day = { byTime: new Map(), offset: startOffset === endOffset ? startOffset : null, end: new Date(end) };
+    byDate.set(date, day);
+  }
+  last = { zone, date, day };
+  return day;
+}
+
 function resolveWallClock(date: string, time: string, zone: string): WallClock {
-  let byDate = wallCache.get(zone);
-  if (byDate === undefined) wallCache.set(zone, (byDate = new Map()));
-  let byTime = byDate.get(date);
-  if (byTime === undefined) byDate.set(date, (byTime = new Map()));
-  let wall = byTime.get(time);
+  const day = localDay(zone, date);
+  let wall = day.byTime.get(time);
   if (wall === undefined) {
-    const [y, mo, d] = date.split('-').map(Number);
+    const [y, m, d] = ymd(date);
     const [h, mi] = time.split(':').map(Number);
-    const instant = new Date(new TZDate(y, mo - 1, d, h, mi, zone).getTime());
+    const wallUtc = Date.UTC(y, m, d, h, mi);
+    const instant = new Date(day.offset === null ? new TZDate(y, m, d, h, mi, zone).getTime() : wallUtc - day.offset * 60_000);
     // The offset is the difference between the wall clock and the instant: no formatter needed.
-    const offset = Math.round((Date.UTC(y, mo - 1, d, h, mi) - instant.getTime()) / 60_000);
+    const offset = Math.round((wallUtc - instant.getTime()) / 60_000);
     const abs = Math.abs(offset);
     const iso = `${date}T${time}:00${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
     wall = { instant, iso };
-    byTime.set(time, wall);
+    day.byTime.set(time, wall);
   }
   return wall;
 }
@@ -50,18 +84,9 @@ export function localIso(date: string, time: string, zone: string): string {
   return resolveWallClock(date, time, zone).iso;
 }
 
-const dayEndCache = new Map<string, Date>();
-
 /** The first instant of the venue-local day after `date`: the end of that day. */
 export function endOfLocalDay(date: string, zone: string): Date {
-  const key = `${zone} ${date}`;
-  let end = dayEndCache.get(key);
-  if (end === undefined) {
-    const [y, mo, d] = date.split('-').map(Number);
-    end = new Date(new TZDate(y, mo - 1, d + 1, 0, 0, zone).getTime());
-    dayEndCache.set(key, end);
-  }
-  return end;
+  return localDay(zone, date).end;
 }
 
 /** The calendar date (YYYY-MM-DD) that `instant` falls on in `zone`. */

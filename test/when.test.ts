@@ -1,5 +1,5 @@
 import { loadSummit } from '../src/load';
-import { localDate, parseAt, parseDay, parseTrack, parseZone } from '../src/when';
+import { endOfLocalDay, localDate, localIso, localToInstant, parseAt, parseDay, parseTrack, parseZone } from '../src/when';
 import { UsageError } from '../src/errors';
 import { didYouMean } from '../src/suggest';
 
@@ -73,5 +73,29 @@ describe('localDate and didYouMean', () => {
   it('suggests close words only', () => {
     expect(didYouMean('chekins', ['aliases', 'checkins'])).toBe('checkins');
     expect(didYouMean('zzzzzz', ['aliases', 'checkins'])).toBeUndefined();
+  });
+});
+
+describe('wall clock to instant, across daylight-saving changes', () => {
+  it.each([
+    ['2007-04-17', '10:30', NY, '2007-04-17T14:30:00.000Z', '2007-04-17T10:30:00-04:00'],
+    // 2007 was the first year of the new US rules: DST began on 11 March, ended on 4 November.
+    ['2007-03-11', '01:30', NY, '2007-03-11T06:30:00.000Z', '2007-03-11T01:30:00-05:00'],
+    ['2007-03-11', '03:30', NY, '2007-03-11T07:30:00.000Z', '2007-03-11T03:30:00-04:00'],
+    ['2007-11-04', '00:30', NY, '2007-11-04T04:30:00.000Z', '2007-11-04T00:30:00-04:00'],
+    ['2007-11-04', '12:00', NY, '2007-11-04T17:00:00.000Z', '2007-11-04T12:00:00-05:00'],
+    ['2007-03-25', '00:30', 'Europe/London', '2007-03-25T00:30:00.000Z', '2007-03-25T00:30:00+00:00'],
+    ['2007-03-25', '12:00', 'Europe/London', '2007-03-25T11:00:00.000Z', '2007-03-25T12:00:00+01:00'],
+    ['2007-04-17', '10:30', 'Asia/Kolkata', '2007-04-17T05:00:00.000Z', '2007-04-17T10:30:00+05:30'],
+  ])('%s %s in %s is %s', (date, time, zone, instant, isoLocal) => {
+    expect(localToInstant(date, time, zone).toISOString()).toBe(instant);
+    expect(localIso(date, time, zone)).toBe(isoLocal);
+  });
+
+  it('ends a day at the next local midnight, 23 or 25 hours later on a change', () => {
+    const hours = (date: string) => (endOfLocalDay(date, NY).getTime() - localToInstant(date, '00:00', NY).getTime()) / 3_600_000;
+    expect(hours('2007-04-17')).toBe(24);
+    expect(hours('2007-03-11')).toBe(23);
+    expect(hours('2007-11-04')).toBe(25);
   });
 });

@@ -37,14 +37,9 @@ export function sessionJson(s: Session, zone: string): SessionJson {
   };
 }
 
-/**
- * Indented on a terminal (`pretty`); otherwise compact, with one element of a top-level array
- * on each line, so that large output stays small and line tools (grep, head) still work.
- */
+/** Indented on a terminal (`pretty`); compact otherwise, which is smaller and faster for programs. */
 export function json(value: unknown, pretty: boolean): string {
-  if (pretty) return `${JSON.stringify(value, null, 2)}\n`;
-  if (!Array.isArray(value) || value.length === 0) return `${JSON.stringify(value)}\n`;
-  return `[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]\n`;
+  return `${pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
 }
 
 export function sessionsJson(sessions: readonly Session[], zone: string, pretty: boolean): string {
