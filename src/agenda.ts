@@ -104,3 +104,14 @@ export function whatsOn(sessions: readonly Session[], at: Date): NowResult {
 export function tracksOf(sessions: readonly Session[]): string[] {
   return [...new Set(sessions.flatMap((s) => (s.track === null ? [] : [s.track])))].sort();
 }
+
+/** Sessions grouped by venue date, each group in the given order: one pass, however many days. */
+export function byDate(sessions: readonly Session[]): Map<string, Session[]> {
+  const groups = new Map<string, Session[]>();
+  for (const s of sessions) {
+    const group = groups.get(s.date);
+    if (group === undefined) groups.set(s.date, [s]);
+    else group.push(s);
+  }
+  return groups;
+}

@@ -1,5 +1,5 @@
 /** The core with literal instants: every phase of the summit, and the time-zone trap. */
-import { filterSessions, fold, inProgress, nextSessions, whatsOn } from '../src/agenda';
+import { byDate, filterSessions, fold, inProgress, nextSessions, whatsOn } from '../src/agenda';
 import { loadSummit } from '../src/load';
 
 const { sessions } = loadSummit();
@@ -92,5 +92,13 @@ describe('filterSessions', () => {
   });
   it('fold drops accents and case', () => {
     expect(fold('Ça Été')).toBe('ca ete');
+  });
+});
+
+describe('byDate', () => {
+  it('groups sessions by venue date, keeping their order', () => {
+    const groups = byDate(sessions);
+    expect([...groups.keys()]).toEqual(['2007-04-17', '2007-04-18']);
+    expect(ids(groups.get('2007-04-18')!)).toEqual(['wed-5', 'wed-6', 'wed-7', 'wed-bof']);
   });
 });

@@ -1,5 +1,5 @@
 /** now, next and schedule. */
-import { filterSessions, nextSessions, whatsOn } from '../agenda';
+import { byDate, filterSessions, nextSessions, whatsOn } from '../agenda';
 import { nowJson, sessionsJson } from '../render/json';
 import { renderNext, renderNow } from '../render/now';
 import { renderSchedule } from '../render/schedule';
@@ -29,7 +29,8 @@ export function scheduleCommand(ctx: Context, options: FilterOptions): Output {
   const zone = ctx.summit.venue.timeZone;
   if (ctx.json) return { out: sessionsJson(sessions, zone, ctx.prettyJson), err: sessions.length === 0 ? noMatch(options) : undefined };
   if (sessions.length === 0) return { out: '', err: noMatch(options) };
-  const days = ctx.summit.days.map((day) => ({ day, sessions: sessions.filter((s) => s.date === day.date) }));
+  const grouped = byDate(sessions);
+  const days = ctx.summit.days.map((day) => ({ day, sessions: grouped.get(day.date) ?? [] }));
   return { out: renderSchedule(days, ctx.summit.rooms, ctx.render) };
 }
 

@@ -1,4 +1,5 @@
 /** `info`: rooms and directions, logistics, and the days at a glance. */
+import { byDate } from '../agenda';
 import { inZone, zoneName } from './clock';
 import { sessionLabel } from './session';
 import { finish, show } from './text';
@@ -9,6 +10,7 @@ export function renderInfo(summit: Summit, ctx: RenderContext): string {
   const { style } = ctx;
   const zone = summit.venue.timeZone;
   const first = summit.sessions[0]?.startsAt ?? new Date(0);
+  const grouped = byDate(summit.sessions);
   const lines = [
     style.heading(`${show(summit.title)}, ${show(summit.venue.name)}`),
     `Time zone: ${zone} (${zoneName(zone, first)} during the summit)`,
@@ -21,7 +23,7 @@ export function renderInfo(summit: Summit, ctx: RenderContext): string {
     '',
     style.heading('The days at a glance'),
     ...summit.days.flatMap((day) => {
-      const sessions = summit.sessions.filter((s) => s.date === day.date);
+      const sessions = grouped.get(day.date) ?? [];
       const heading = sessions.length > 0 ? inZone(sessions[0].startsAt, zone, 'EEEE d MMMM') : day.date;
       const seen = new Set<string>();
       const labels = sessions.flatMap((s) => {
@@ -29,7 +31,7 @@ export function renderInfo(summit: Summit, ctx: RenderContext): string {
         if (seen.has(key)) return [];
         seen.add(key);
         const tracks = sessions.filter((o) => o.startsAt.getTime() === s.startsAt.getTime() && o.track !== null).length;
-        const what = tracks > 1 ? `Session ${s.number}, ${tracks} tracks` : sessionLabel(s);
+        const what = tracks > 1 ? `${s.number === null ? show(s.title) : `Session ${s.number}`}, ${tracks} tracks` : sessionLabel(s);
         return [`    ${style.time(inZone(s.startsAt, zone, 'HH:mm'))}  ${what}`];
       });
       return [`  ${style.strong(heading)} (${day.date})`, ...labels];

@@ -7,6 +7,9 @@ import { tracksOf } from '../agenda';
 import type { RenderContext } from './style';
 import type { DayInfo, Room, Session } from '../types';
 
+/** The narrowest track column worth reading side by side. */
+const MIN_COLUMN = 20;
+
 export interface DaySchedule {
   day: DayInfo;
   sessions: Session[];
@@ -77,7 +80,9 @@ export function renderSchedule(days: readonly DaySchedule[], rooms: readonly Roo
     .filter((d) => d.sessions.length > 0)
     .map(({ day, sessions }) => {
       const tracks = tracksOf(sessions);
-      const body = tracks.length > 1 && ctx.width >= 60 ? sideBySide(sessions, tracks, rooms, ctx) : list(sessions, ctx);
+      // Side by side only while every track keeps a readable column; many tracks read better as a list.
+      const columnWidth = (ctx.width - 2 - 13) / tracks.length - 2;
+      const body = tracks.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, tracks, rooms, ctx) : list(sessions, ctx);
       return `${ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt))}\n${indent(body)}`;
     });
   return finish(blocks.join('\n\n'));

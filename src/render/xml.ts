@@ -2,6 +2,7 @@
  * The frab / Pentabarf schedule.xml that conference apps (Giggity, ConfClerk) read.
  * Days hold rooms, rooms hold events; the chair is the event's person.
  */
+import { byDate } from '../agenda';
 import { isoAt } from './json';
 import type { Session, Summit } from '../types';
 
@@ -58,8 +59,9 @@ function event(s: Session, id: number, summit: Summit): string {
 export function renderXml(summit: Summit, sessions: readonly Session[], version: string): string {
   const zone = summit.venue.timeZone;
   const ids = new Map(summit.sessions.map((s, i) => [s.id, i + 1]));
+  const grouped = byDate(sessions);
   const days = summit.days
-    .map((day, index) => ({ day, index, sessions: sessions.filter((s) => s.date === day.date) }))
+    .map((day, index) => ({ day, index, sessions: grouped.get(day.date) ?? [] }))
     .filter((d) => d.sessions.length > 0);
   const dates = summit.days.map((d) => d.date).sort();
   const out = [
