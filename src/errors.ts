@@ -18,3 +18,17 @@ export class DataError extends XensummitError {}
 
 /** An output file could not be written: exit 1. */
 export class OutputError extends XensummitError {}
+
+const FS_REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENOSPC: 'no space left on the device',
+};
+
+/** A file-system error in a few words, for a one-line message; `overrides` words codes for the caller. */
+export function fsReason(error: unknown, overrides: Record<string, string> = {}): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return overrides[code] ?? FS_REASONS[code] ?? (error as Error).message.split('\n')[0];
+}

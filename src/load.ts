@@ -2,21 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareSessions, resolveSession } from './agenda';
-import { DataError } from './errors';
+import { DataError, fsReason } from './errors';
 import { validateSummit } from './validate';
 import bundled from '../data/summit.json';
 import type { Summit, SummitRecord } from './types';
 
 /** The data file that ships with the tool; the build puts its content into the bundle. */
 export const BUNDLED_DATA = join(__dirname, '..', 'data', 'summit.json');
-
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  return (error as Error).message.split('\n')[0];
-}
 
 /** Resolves and orders the sessions of a validated record. */
 export function toSummit(record: SummitRecord): Summit {
@@ -35,13 +27,13 @@ export function loadRecord(file?: string): SummitRecord {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DataError(`cannot read data file ${file}: ${reason(error)}`);
+    throw new DataError(`cannot read data file ${file}: ${fsReason(error, { ENOENT: 'no such file', EISDIR: 'is a folder, not a file' })}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new DataError(`${file}: not valid JSON: ${reason(error)}`);
+    throw new DataError(`${file}: not valid JSON: ${fsReason(error)}`);
   }
   return validateSummit(json, file);
 }

@@ -1,17 +1,7 @@
 /** Writing an output file atomically: a temporary file in the same folder, then a rename. */
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { OutputError } from './errors';
-
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  return (error as Error).message.split('\n')[0];
-}
+import { OutputError, fsReason } from './errors';
 
 /** Either the whole of `content` is at `file`, or `file` is as it was. */
 export function writeFileAtomic(file: string, content: string): void {
@@ -31,6 +21,6 @@ export function writeFileAtomic(file: string, content: string): void {
     } catch {
       // The temporary file was never made.
     }
-    throw new OutputError(`cannot write ${file}: ${reason(error)}`);
+    throw new OutputError(`cannot write ${file}: ${fsReason(error, { ENOENT: 'no such folder' })}`);
   }
 }
