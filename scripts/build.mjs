@@ -19,34 +19,22 @@ const lazyChildProcess = {
     }));
   },
 };
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-await build({
-  entryPoints: ['src/main.ts'],
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  outfile: 'dist/xensummit.js',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyChildProcess],
-});
+};
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/xensummit.js', plugins: [lazyChildProcess] });
+// The fast path for --version and help: the commands' tables and the help renderer, no commander.
+await build({ ...common, entryPoints: ['src/fast.ts'], outfile: 'dist/fast.js' });
 copyFileSync('scripts/boot.js', 'dist/boot.js');
 
-// Help text is fixed for a build (80 columns, see src/cli.ts): keep a copy of each command's,
-// so that `xensummit [COMMAND] --help` is answered without loading the CLI (bin/xensummit).
-const help = (args) => {
-  const r = spawnSync(process.execPath, ['dist/xensummit.js', ...args, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  if (r.status !== 0) throw new Error(`xensummit ${args.join(' ')} --help failed: ${r.stderr}`);
-  return r.stdout;
-};
-const top = help([]);
-const commands = [...top.slice(top.indexOf('Commands:')).matchAll(/^  ([a-z]+) /gm)].map((m) => m[1]).filter((c) => c !== 'help');
-const texts = { '': top };
-for (const command of commands) texts[command] = help([command]);
-writeFileSync('dist/help.json', JSON.stringify(texts));
 rmSync('dist/xensummit.js.cache', { force: true });
-const warm = spawnSync(process.execPath, ['bin/xensummit', 'schedule', '--at', 'tues 10:45'], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+const warm = spawnSync(process.execPath, ['bin/xensummit', 'schedule'], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
 if (warm.status !== 0) throw new Error(`the built CLI failed its first run (exit ${warm.status})`);

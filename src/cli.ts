@@ -1,10 +1,16 @@
-/** Commander wiring only: argv -> options -> command -> output. Exit codes are decided in run(), in one place. */
+/**
+ * The wiring: argv -> the command's options -> context -> run -> output. Commands are registered from
+ * their tables (src/commands/); errors become exit codes in one place, exitCodeOf.
+ */
 import { Command, CommanderError, Option } from 'commander';
-import { XensummitError } from './errors';
-import { makeContext, type CommonOptions, type Context, type Output, type World } from './commands/context';
-import { nextCommand, nowCommand, scheduleCommand } from './commands/agenda';
-import { exportCommand } from './commands/export';
-import { changelogCommand, infoCommand, parseSort, parseTop, searchCommand, statsCommand } from './commands/summit';
+import { UsageError, XensummitError } from './errors';
+import { suggestion } from './core/suggest';
+import { COMMANDS } from './commands';
+import { helpFor } from './commands/help';
+import { DEFAULT_COMMAND, SPECS } from './commands/specs';
+import { longFlag, shortFlag, takesValue, type CommandModule, type CommandSpec, type OptionSpec } from './commands/spec';
+import { makeContext, type CommonOptions, type Output, type World } from './commands/context';
+import { terminalWidth } from './terminal';
 import { VERSION } from './version';
 
 export interface Io extends World {
@@ -15,133 +21,158 @@ export interface Io extends World {
   stderr: (text: string) => void;
 }
 
-/** Options that every command understands. */
-function common(cmd: Command): Command {
-  return cmd
-    .option('--at <when>', 'reason as if it were this moment: 2007-04-17T14:45:00Z, "2007-04-17 10:45" or "tues 10:45" (no offset: read in the --tz zone)')
-    .option('--tz <zone>', 'show times in this zone (IANA name, "local" or "venue"), the venue time beside', undefined)
-    .option('--json', 'machine-readable output on stdout')
-    .option('--data <file>', 'read the summit from this JSON file instead of the bundled data')
-    .option('--color', 'colour even when not on a terminal')
-    .option('--no-color', 'no colour');
+/** Every option any command takes, by flag: to know which take a value when moving them (see `arrange`). */
+function optionsByFlag(): Map<string, OptionSpec> {
+  const byFlag = new Map<string, OptionSpec>();
+  for (const spec of SPECS) {
+    for (const o of spec.options) {
+      byFlag.set(longFlag(o), o);
+      const short = shortFlag(o);
+      if (short !== undefined) byFlag.set(short, o);
+    }
+  }
+  return byFlag;
 }
 
-function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+export interface Arranged {
+  /** The command named, or the default. */
+  command: string;
+  /** True when argv named it. */
+  named: boolean;
+  /** The command's arguments and options, those given before its name moved after it. */
+  rest: string[];
+  help: boolean;
 }
 
-export function buildProgram(io: Io, emit: (output: Output) => void): Command {
-  const program = new Command('xensummit')
-    .description('The agenda of the Xen Summit, 17-18 April 2007, IBM TJ Watson: what is on now, the schedule, who wrote Xen.')
-    .version(VERSION, '-V, --version')
-    .exitOverride()
-    .showSuggestionAfterError(true)
-    // A fixed width: help reads the same everywhere, and the build can keep a copy (scripts/build.mjs).
-    .configureHelp({ helpWidth: 80 })
-    .configureOutput({
-      writeOut: io.stdout,
-      writeErr: io.stderr,
-      outputError: (text, write) => write(`xensummit: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
-    })
-    .addHelpText('after', examples('xensummit now --at "tues 10:45"', 'xensummit schedule --day weds', 'xensummit stats --sort checkins', 'xensummit <command> --help'));
+/**
+ * Finds the command in argv and puts the options given before it after it, so that
+ * `xensummit --json schedule` is `xensummit schedule --json`. No command: the default one.
+ */
+export function arrange(argv: readonly string[]): Arranged {
+  const byFlag = optionsByFlag();
+  const before: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const token = argv[i];
+    if (token === '--' || !token.startsWith('-') || token === '-') break;
+    before.push(token);
+    const option = byFlag.get(token.split('=')[0]);
+    if (option !== undefined && takesValue(option) && !token.includes('=') && i + 1 < argv.length) before.push(argv[++i]);
+  }
+  const named = i < argv.length && argv[i] !== '--';
+  const command = named ? argv[i] : DEFAULT_COMMAND;
+  const after = named ? argv.slice(i + 1) : argv.slice(i);
+  const all = [...before, ...after];
+  const end = all.indexOf('--');
+  const help = (end === -1 ? all : all.slice(0, end)).some((t) => t === '-h' || t === '--help');
+  return { command, named, rest: all, help };
+}
 
-  /** An action: the command's options become a context; its result goes to `emit`. */
-  const act = <O>(run: (ctx: Context, options: O, args: string[]) => Output) =>
-    function (this: Command) {
-      const options = this.opts<CommonOptions & O>();
-      emit(run(makeContext(options, io), options, this.processedArgs as string[]));
-    };
+interface Chosen {
+  module: CommandModule<never>;
+  options: CommonOptions & Record<string, unknown>;
+  args: string[];
+}
 
-  const track = () => new Option('--track <track>', 'keep one track\'s sessions and those for everyone (A or B)');
-  /** The filters that schedule and export share. */
-  const filters = () => [
-    new Option('--day <day>', 'one day: tue, tues, tuesday, wed, weds, wednesday, 2007-04-17 or 2007-04-18'),
-    track(),
-    new Option('--chair <name>', 'sessions whose chair\'s name contains this (any case, any accents)'),
-  ];
-  const withOptions = (cmd: Command, options: Option[]) => options.reduce((c, o) => c.addOption(o), cmd);
+function addOption(cmd: Command, o: OptionSpec): void {
+  const option = new Option(o.flags, o.help);
+  if (o.parse !== undefined) option.argParser(o.parse);
+  cmd.addOption(option);
+}
 
-  program.command('now')
-    .description('what is on now in each room, and what starts next (the default command)')
-    .addOption(track())
-    .addHelpText('after', examples('xensummit now', 'xensummit now --at "tues 10:45" --track B', 'xensummit now --at 2007-04-17T14:45:00Z --json'))
-    .action(act(nowCommand));
-
-  program.command('next')
-    .description('the sessions that start next')
-    .addOption(track())
-    .addHelpText('after', examples('xensummit next --at "weds 9:00"', 'xensummit next --track A'))
-    .action(act(nextCommand));
-
-  withOptions(program.command('schedule'), filters())
-    .description('the agenda, by day; on a day with two tracks, side by side')
-    .addHelpText('after', examples('xensummit schedule --day weds', 'xensummit schedule --track B', 'xensummit schedule --chair fraser --json'))
-    .action(act(scheduleCommand));
-
-  program.command('stats')
-    .description('who wrote Xen since 3.0.0: check-ins and insertions by domain')
-    .option('--sort <key>', 'aliases, checkins, insertions (largest first) or domain (A-Z); default: the deck\'s order', parseSort)
-    .option('--reverse', 'reverse the order ("other" stays last)')
-    .option('--top <n>', 'show only the first N rows', parseTop)
-    .option('--chart', 'horizontal bars of the sort key (check-ins by default)')
-    .addHelpText('after', examples('xensummit stats --sort checkins', 'xensummit stats --sort insertions --top 5 --chart', 'xensummit stats --json'))
-    .action(act(statsCommand));
-
-  program.command('changelog')
-    .description('what changed since Xen 3.0.0, and the benchmark charts the deck showed')
-    .option('--grep <text>', 'only the items that contain this text')
-    .addHelpText('after', examples('xensummit changelog', 'xensummit changelog --grep hvm'))
-    .action(act(changelogCommand));
-
-  withOptions(program.command('export'), [new Option('--format <format>', 'ics, csv, json or xml (default: from the -o file name, else ics)'), ...filters()])
-    .description('the schedule as a calendar (ics), a spreadsheet (csv), JSON, or a conference app\'s schedule.xml (xml)')
-    .option('-o, --output <file>', 'write to FILE (whole or not at all) instead of stdout')
-    .addHelpText('after', examples('xensummit export --format ics -o xensummit.ics', 'xensummit export -o schedule.xml', 'xensummit export --format csv --day tue --track B'))
-    .action(act(exportCommand));
-
-  program.command('info')
-    .description('rooms and directions, WiFi, badges, restrooms, T-shirts, and the days at a glance')
-    .addHelpText('after', examples('xensummit info'))
-    .action(act(infoCommand));
-
-  program.command('search').argument('<text>', 'what to look for')
-    .description('sessions (title, chair) and changelog items that contain TEXT, in any case')
-    .addHelpText('after', examples('xensummit search xenapi', 'xensummit search "keir" --json'))
-    .action(act((ctx, _options, [text]) => searchCommand(ctx, text)));
-
-  for (const cmd of program.commands) common(cmd);
+/** A commander program with the one command `module`, parsing into `chosen`. */
+function parserFor(module: CommandModule<never>, chosen: { value?: Chosen }): Command {
+  const { spec } = module;
+  const program = new Command('xensummit').exitOverride().helpOption(false).helpCommand(false).configureOutput({ outputError: () => {} });
+  const cmd = program.command(spec.name).exitOverride().helpOption(false).configureOutput({ outputError: () => {} });
+  for (const a of spec.args) cmd.argument(a.required ? `<${a.name}>` : `[${a.name}]`, a.help);
+  for (const o of spec.options) addOption(cmd, o);
+  cmd.action(function (this: Command) {
+    chosen.value = { module, options: this.opts(), args: this.processedArgs as string[] };
+  });
   return program;
 }
 
-const TOP_LEVEL_FLAGS = new Set(['-h', '--help', '-V', '--version']);
-
-/** `xensummit` alone, or with only options, means `xensummit now`. */
-export function withDefaultCommand(argv: string[]): string[] {
-  const first = argv[0];
-  return first === undefined || (first.startsWith('-') && !TOP_LEVEL_FLAGS.has(first)) ? ['now', ...argv] : argv;
+/** A commander error, in the tool's words: one line, with a "did you mean" worded as everywhere else. */
+function usageFrom(error: CommanderError, spec: CommandSpec): UsageError {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'commander.unknownOption') {
+    const flag = quoted.split('=')[0];
+    const users = SPECS.filter((s) => s.options.some((o) => longFlag(o) === flag || shortFlag(o) === flag)).map((s) => s.name);
+    if (users.length > 0) return new UsageError(`${spec.name} takes no ${flag} option (${users.join(', ')} ${users.length === 1 ? 'does' : 'do'})`);
+    const flags = spec.options.flatMap((o) => [longFlag(o), ...(shortFlag(o) === undefined ? [] : [shortFlag(o)!])]);
+    return new UsageError(`unknown option ${flag} for ${spec.name}${suggestion(flag, flags)}`);
+  }
+  if (error.code === 'commander.missingArgument') return new UsageError(`${spec.name} needs ${quoted === '' ? 'an argument' : `a ${quoted}`}`);
+  if (error.code === 'commander.optionMissingArgument') return new UsageError(`option ${quoted} needs a value`);
+  if (error.code === 'commander.excessArguments') return new UsageError(`${spec.name} takes no further arguments`);
+  return new UsageError(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim());
 }
 
-/** The one place where errors become exit codes: 2 usage, 1 other known failures; 0 for help and version. */
-function exitCodeOf(error: unknown, io: Io): number {
-  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+/** The one place where errors become exit codes: 2 usage, 1 other known failures; anything else is a bug. */
+function exitCodeOf(error: unknown, io: Io, command: string | undefined): number {
   if (error instanceof XensummitError) {
-    io.stderr(`xensummit: ${error.message}\n`);
+    const hint = error instanceof UsageError ? `; see 'xensummit ${command === undefined ? '' : `${command} `}--help'` : '';
+    io.stderr(`xensummit: ${error.message}${hint}\n`);
     return error.exitCode;
   }
   throw error;
 }
 
-/** Runs the CLI and returns the exit code: 0 success, 2 usage, 1 anything else. */
-export function run(io: Io): number {
-  let output: Output | undefined;
-  const program = buildProgram(io, (o) => (output = o));
+function emit(io: Io, output: Output, warnings: readonly string[]): void {
+  for (const w of warnings) io.stderr(`xensummit: warning: ${w}\n`);
+  if (output.file) io.writeFile(output.file.path, output.file.content);
+  if (output.out) io.stdout(output.out);
+  if (output.err) io.stderr(output.err);
+}
+
+/** Runs the CLI and returns the exit code: 0 success, 1 a known failure, 2 usage. */
+export async function run(io: Io): Promise<number> {
+  let command: string | undefined;
   try {
-    program.parse(withDefaultCommand(io.argv), { from: 'user' });
-    if (output?.file) io.writeFile(output.file.path, output.file.content);
+    const width = terminalWidth(io.env, io.columns);
+    if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-V')) {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    const arranged = arrange(io.argv);
+    if (arranged.named) command = arranged.command;
+    if (arranged.command === 'help') {
+      const [name, ...extra] = arranged.rest.filter((t) => t !== '-h' && t !== '--help');
+      if (extra.length > 0) throw new UsageError('help takes one command name at most');
+      command = name !== undefined && SPECS.some((s) => s.name === name) ? name : undefined;
+      io.stdout(helpFor(SPECS, name, width));
+      return 0;
+    }
+    if (arranged.help) {
+      io.stdout(helpFor(SPECS, arranged.named ? arranged.command : undefined, width));
+      return 0;
+    }
+    const module = COMMANDS.find((m) => m.spec.name === arranged.command);
+    if (module === undefined) {
+      command = undefined;
+      const names = SPECS.map((s) => s.name);
+      throw new UsageError(`unknown command "${arranged.command}": use one of ${names.join(', ')}${suggestion(arranged.command, names)}`);
+    }
+    const chosen: { value?: Chosen } = {};
+    try {
+      parserFor(module, chosen).parse([arranged.command, ...arranged.rest], { from: 'user' });
+    } catch (error) {
+      if (error instanceof CommanderError) throw usageFrom(error, module.spec);
+      throw error;
+    }
+    const { options, args } = chosen.value!;
+    // commander keeps one value for --color and --no-color (the last); --no-color is to beat everything.
+    const end = arranged.rest.indexOf('--');
+    if ((end === -1 ? arranged.rest : arranged.rest.slice(0, end)).includes('--no-color')) options.noColor = true;
+    const ctx = makeContext(options, io);
+    // Every option given is checked, even where this output does not show it (--tz with --json).
+    if (options.tz !== undefined) void ctx.clock;
+    if (options.at !== undefined) void ctx.at;
+    const output = await module.run(ctx, options as never, args);
+    emit(io, output, ctx.warnings);
+    return 0;
   } catch (error) {
-    return exitCodeOf(error, io);
+    return exitCodeOf(error, io, command);
   }
-  if (output?.out) io.stdout(output.out);
-  if (output?.err) io.stderr(output.err);
-  return 0;
 }

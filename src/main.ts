@@ -1,25 +1,28 @@
-/** The process glue: the real clock, environment and streams go in; an exit code comes out. */
+/** The process boundary: the real clock, environment and streams go in; an exit code comes out. */
 import { run } from './cli';
-import { writeFileAtomic } from './write';
+import { writeFileAtomic } from './io/write';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // A reader that stops early (`xensummit schedule | head -1`) is not an error.
   if (error.code !== 'EPIPE') throw error;
 });
 
-try {
-  process.exitCode = run({
-    argv: process.argv.slice(2),
-    now: new Date(),
-    env: process.env,
-    isTTY: process.stdout.isTTY === true,
-    columns: process.stdout.columns,
-    localZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    writeFile: writeFileAtomic,
-  });
-} catch (error) {
-  process.stderr.write(`xensummit: internal error, please report it:\n${(error as Error).stack ?? String(error)}\n`);
-  process.exitCode = 70;
-}
+run({
+  argv: process.argv.slice(2),
+  now: new Date(),
+  env: process.env,
+  isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.columns,
+  systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  writeFile: writeFileAtomic,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`xensummit: internal error, please report it:\n${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,9 +1,13 @@
-/** The summit as the data file describes it (see data/summit.json). */
+/**
+ * The one model: every reader yields a Conference, every query and renderer takes one.
+ * The summit's data file (data/summit.json) is read into it by src/io/readers/summit.ts.
+ */
 
 export type TrackId = string;
 
 export interface Room {
-  track: TrackId;
+  /** The track the room holds, where the data ties rooms to tracks (the summit: A, B). */
+  track: TrackId | null;
   name: string;
   notes: string[];
 }
@@ -14,34 +18,33 @@ export interface LogisticsItem {
   details?: string[];
 }
 
-export interface DayInfo {
-  /** Venue-local calendar date, YYYY-MM-DD. */
+/** A day of the conference: its date, its word for the day, and when it runs. */
+export interface Day {
+  /** The conference's calendar date, YYYY-MM-DD. */
   date: string;
-  /** The deck's own word for the day, e.g. "Tues". */
+  /** The data's own word for the day, e.g. "Tues". */
   label: string;
+  /** When the day begins and ends: the venue's midnights, unless the data says otherwise. */
+  start: Date;
+  end: Date;
 }
 
-/** A session as stored in the data file: venue-local wall-clock times. */
-export interface SessionRecord {
+/** A session with its instants resolved. */
+export interface Session {
   id: string;
+  /** The conference day it belongs to (YYYY-MM-DD). */
   date: string;
-  start: string;
-  end: string | null;
+  startsAt: Date;
+  /** The end as given; null when the data gives none. */
+  endsAt: Date | null;
+  /** When the session stops being "in progress": its end, or the end of its day when open-ended. */
+  until: Date;
   track: TrackId | null;
   room: string | null;
   number: number | null;
   title: string;
   chair: string | null;
   note?: string;
-}
-
-/** A session with its instants resolved in the venue's time zone. */
-export interface Session extends SessionRecord {
-  startsAt: Date;
-  /** The end as given; null when the deck gives none. */
-  endsAt: Date | null;
-  /** When the session stops being "in progress": its end, or the end of its day when open-ended. */
-  until: Date;
 }
 
 export interface ChangeItem {
@@ -63,20 +66,27 @@ export interface ContributorRow {
   aggregate?: boolean;
 }
 
-export interface SummitRecord {
+export interface Benchmarks {
+  note: string;
+  charts: string[];
+}
+
+export interface Stats {
+  title: string;
+  note: string;
+  rows: ContributorRow[];
+}
+
+export interface Conference {
   title: string;
   acronym: string;
   venue: { name: string; timeZone: string };
-  days: DayInfo[];
+  days: Day[];
   rooms: Room[];
   logistics: LogisticsItem[];
-  sessions: SessionRecord[];
-  changelog: ChangeList[];
-  benchmarks: { note: string; charts: string[] };
-  stats: { title: string; note: string; rows: ContributorRow[] };
-}
-
-/** The loaded summit: sessions resolved and sorted. */
-export interface Summit extends Omit<SummitRecord, 'sessions'> {
+  /** In time order (see core/agenda compareSessions). */
   sessions: Session[];
+  changelog: ChangeList[];
+  benchmarks: Benchmarks;
+  stats: Stats;
 }

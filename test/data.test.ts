@@ -1,9 +1,13 @@
 /** The bundled data against the welcome deck itself (a copy is kept as a test fixture). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLED_DATA, loadSummit } from '../src/load';
-import { validateSummit } from '../src/validate';
+import { loadBundled } from '../src/io/load';
+import { readSummit, type SummitRecord } from '../src/io/readers/summit';
+import { Zones } from '../src/core/time';
 import type { ChangeItem } from '../src/types';
+
+const BUNDLED_DATA = join(__dirname, '..', 'data', 'summit.json');
+const loadSummit = () => loadBundled(new Zones());
 
 const deck = readFileSync(join(__dirname, 'fixtures', 'welcome-deck.txt'), 'utf8');
 const summit = loadSummit();
@@ -35,8 +39,10 @@ function deckSessions(): DeckSession[] {
 describe('the bundled data file', () => {
   it('is valid: it is not validated at start-up, so it is here', () => {
     const record = JSON.parse(readFileSync(BUNDLED_DATA, 'utf8'));
-    expect(() => validateSummit(record, BUNDLED_DATA)).not.toThrow();
-    expect(loadSummit().sessions.map((s) => s.id).sort()).toEqual(record.sessions.map((s: { id: string }) => s.id).sort());
+    const checked = readSummit(record, BUNDLED_DATA, new Zones());
+    expect(loadSummit().sessions).toEqual(checked.sessions);
+    expect(loadSummit().days).toEqual(checked.days);
+    expect(checked.sessions.map((s) => s.id).sort()).toEqual(record.sessions.map((s: { id: string }) => s.id).sort());
   });
 });
 
@@ -52,10 +58,14 @@ describe('schedule data', () => {
     const date = cell.day === 'Tues' ? '2007-04-17' : '2007-04-18';
     const twoTracks = cell.day === 'Tues' && cells.some((c) => c.start === cell.start && c.column === 1);
     const track = twoTracks ? (cell.column === 0 ? 'A' : 'B') : null;
-    const matches = summit.sessions.filter((s) => s.date === date && s.start === cell.start && s.track === track);
+    const record: SummitRecord = JSON.parse(readFileSync(BUNDLED_DATA, 'utf8'));
+    const matches = record.sessions.filter((s) => s.date === date && s.start === cell.start && s.track === track);
     expect(matches).toHaveLength(1);
     const s = matches[0];
     expect(s.end).toBe(cell.end);
+    // And the model reads those venue times at EDT, UTC-4.
+    const model = summit.sessions.find((m) => m.id === s.id)!;
+    expect(model.startsAt.toISOString()).toBe(`${date}T${String(Number(cell.start.slice(0, 2)) + 4).padStart(2, '0')}:${cell.start.slice(3)}:00.000Z`);
     // The deck's cell is "Session N Title Chair: Name", "Title", or "Title TBD".
     const rebuilt = [
       s.number === null ? '' : `Session ${s.number}`,

@@ -1,43 +1,32 @@
-/** What every command starts from: the options all commands share, turned into data, a moment and a style. */
-import { colorLevel, terminalWidth } from '../color';
-import { loadRecord, toSummit } from '../load';
-import { paint } from '../paint';
-import { parseAt, parseDay, parseTrack, parseZone } from '../when';
-import { tracksOf, type Filter } from '../agenda';
-import type { RenderContext } from '../render/style';
-import type { Summit, SummitRecord } from '../types';
+/** What a command starts from: the shared options turned into data, a clock, a moment and a style. */
+import { load } from '../io/load';
+import { Zones } from '../core/time';
+import { tracksOf, type Filter } from '../core/agenda';
+import { parseAt, parseDay, parseTrack, parseZone } from '../options';
+import { paint } from '../render/paint';
+import { colorLevel, terminalWidth } from '../terminal';
+import type { JsonClock } from '../render/json';
+import type { Clock, RenderContext } from '../render/style';
+import type { Conference } from '../types';
 
-export interface CommonOptions {
-  at?: string;
-  tz?: string;
-  json?: boolean;
-  data?: string;
-  color?: boolean;
-}
-
-/** The outside world, as the CLI entry point hands it in. */
+/** The outside world, as the process boundary hands it in. */
 export interface World {
   now: Date;
   env: Record<string, string | undefined>;
   isTTY: boolean;
   columns: number | undefined;
-  /** The system's time zone, for --tz local; asked only when needed (it costs an Intl formatter). */
-  localZone: () => string;
+  /** The runtime's name for the system zone, for --tz local; asked only when needed (it costs an Intl formatter). */
+  systemZone: () => string | undefined;
 }
 
-export interface Context {
-  /** The data as loaded: enough for commands that need no session times (stats, changelog). */
-  record: SummitRecord;
-  /** The data with session times resolved; resolved on first use, as that needs the time-zone database. */
-  readonly summit: Summit;
-  /** The moment to reason about: --at, or the clock. */
-  at: Date;
-  /** JSON indented for a person (stdout is a terminal), or compact for a program. */
-  prettyJson: boolean;
-  /** The clock, whatever --at says: when output is written. */
-  written: Date;
-  json: boolean;
-  render: RenderContext;
+/** The shared options, as commander leaves them (raw text; checked here, against the data). */
+export interface CommonOptions {
+  data?: string;
+  color?: boolean;
+  noColor?: boolean;
+  tz?: string;
+  at?: string;
+  json?: boolean;
 }
 
 /** What a command prints: the result on stdout, any remark (such as "nothing matched") on stderr, a file to write. */
@@ -47,24 +36,72 @@ export interface Output {
   file?: { path: string; content: string };
 }
 
+export interface Context {
+  readonly zones: Zones;
+  /** The conference, loaded on first use. */
+  readonly conference: Conference;
+  /** The display clock: --tz, else the venue's. */
+  readonly clock: Clock;
+  /** How JSON writes instants: always with the venue's offset. */
+  readonly jsonClock: JsonClock;
+  /** The moment to reason about: --at, or the clock. */
+  readonly at: Date;
+  /** The clock, whatever --at says: when output is written. */
+  readonly written: Date;
+  readonly json: boolean;
+  /** JSON indented for a person (stdout is a terminal), or compact for a program. */
+  readonly pretty: boolean;
+  readonly render: RenderContext;
+  /** Remarks for stderr gathered while reading options (a --tz local that fell back, say). */
+  readonly warnings: string[];
+}
+
+/** A context whose parts are worked out on first use, in order: data, then --tz, then --at. */
 export function makeContext(options: CommonOptions, world: World): Context {
-  const record = loadRecord(options.data);
-  const venueZone = record.venue.timeZone;
-  const zone = options.tz === undefined ? venueZone : parseZone(options.tz, venueZone, world.localZone);
-  const at = options.at === undefined ? world.now : parseAt(options.at, zone, record.days);
-  let summit: Summit | undefined;
-  const level = colorLevel({ flag: options.color, env: world.env, isTTY: world.isTTY });
-  return {
-    record,
-    get summit() {
-      return (summit ??= toSummit(record));
-    },
-    at,
+  const zones = new Zones();
+  const warnings: string[] = [];
+  let conference: Conference | undefined;
+  let clock: Clock | undefined;
+  let at: Date | undefined;
+  let render: RenderContext | undefined;
+  const ctx: Context = {
+    zones,
+    warnings,
     written: world.now,
-    prettyJson: world.isTTY,
     json: options.json === true,
-    render: { style: paint(level), clock: { zone, venueZone }, width: terminalWidth(world.env, world.columns) },
+    pretty: world.isTTY,
+    get conference() {
+      return (conference ??= load(options.data, zones));
+    },
+    get clock() {
+      if (clock === undefined) {
+        const venueZone = ctx.conference.venue.timeZone;
+        let zone = venueZone;
+        if (options.tz !== undefined) {
+          const choice = parseZone(options.tz, { zones, venueZone, systemZone: world.systemZone, tzVariable: world.env.TZ });
+          if (choice.warning !== undefined) warnings.push(choice.warning);
+          zone = choice.zone;
+        }
+        clock = { zone, venueZone, zones };
+      }
+      return clock;
+    },
+    get jsonClock() {
+      return { zones, venueZone: ctx.conference.venue.timeZone };
+    },
+    get at() {
+      return (at ??= options.at === undefined ? world.now : parseAt(options.at, { zones, zone: ctx.clock.zone, days: ctx.conference.days }));
+    },
+    get render() {
+      if (render === undefined) {
+        const flag = options.noColor ? false : options.color ? true : undefined;
+        const level = colorLevel({ flag, env: world.env, isTTY: world.isTTY });
+        render = { style: paint(level), clock: ctx.clock, width: terminalWidth(world.env, world.columns) };
+      }
+      return render;
+    },
   };
+  return ctx;
 }
 
 export interface FilterOptions {
@@ -74,18 +111,18 @@ export interface FilterOptions {
 }
 
 /** --day, --track and --chair, checked against the data. */
-export function makeFilter(options: FilterOptions, summit: Summit): Filter {
+export function makeFilter(options: FilterOptions, conference: Conference): Filter {
   return {
-    date: options.day === undefined ? undefined : parseDay(options.day, summit.days).date,
-    track: options.track === undefined ? undefined : parseTrack(options.track, tracksOf(summit.sessions)),
+    date: options.day === undefined ? undefined : parseDay(options.day, conference.days).date,
+    track: options.track === undefined ? undefined : parseTrack(options.track, tracksOf(conference.sessions)),
     chair: options.chair,
   };
 }
 
-/** "--day wed --track B" for the message that says nothing matched. */
+/** '--day "wed" --track "B"' for the message that says nothing matched. */
 export function describeFilter(options: FilterOptions): string {
-  return Object.entries(options)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `--${k} ${JSON.stringify(v)}`)
+  return (['day', 'track', 'chair'] as const)
+    .filter((k) => options[k] !== undefined)
+    .map((k) => `--${k} ${JSON.stringify(options[k])}`)
     .join(' ');
 }

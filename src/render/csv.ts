@@ -1,5 +1,5 @@
 /** CSV (RFC 4180) for spreadsheets: a header row, CRLF, quoting where needed, no formulas. */
-import { localIso } from '../when';
+import type { JsonClock } from './json';
 import type { Session } from '../types';
 
 /** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
@@ -18,11 +18,11 @@ export function csvRow(values: readonly (string | number | null)[]): string {
 
 export const CSV_HEADER = ['id', 'date', 'start', 'end', 'track', 'room', 'number', 'title', 'chair'];
 
-export function renderCsv(sessions: readonly Session[], zone: string): string {
+/** Times as in JSON: ISO 8601 with the venue's offset of that instant. */
+export function renderCsv(sessions: readonly Session[], clock: JsonClock): string {
+  const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
   return [
     csvRow(CSV_HEADER),
-    ...sessions.map((s) =>
-      csvRow([s.id, s.date, localIso(s.date, s.start, zone), s.end === null ? null : localIso(s.date, s.end, zone), s.track, s.room, s.number, s.title, s.chair]),
-    ),
+    ...sessions.map((s) => csvRow([s.id, s.date, iso(s.startsAt), s.endsAt === null ? null : iso(s.endsAt), s.track, s.room, s.number, s.title, s.chair])),
   ].join('');
 }

@@ -3,7 +3,8 @@
  * Sessions with no end in the deck (the BOF sessions) end at the end of their day, as in `now`.
  */
 import { sessionLabel } from './session';
-import type { Session, Summit } from '../types';
+import { OPEN_END, trackName } from './words';
+import type { Conference, Session } from '../types';
 
 const CRLF = '\r\n';
 
@@ -46,16 +47,17 @@ export function utcStamp(instant: Date): string {
   return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
+/** One line, so that calendar programs list and search it whole: "Session 2 · Track A · Chair: Muli Ben Yehuda". */
 function description(s: Session): string {
   return [
     s.number === null ? undefined : `Session ${s.number}`,
-    s.track === null ? 'For everyone' : `Track ${s.track}`,
+    trackName(s.track),
     s.chair === null ? undefined : `Chair: ${s.chair}`,
     s.note === undefined ? undefined : s.note,
-    s.endsAt === null ? 'No end time in the deck: shown until the end of the day.' : undefined,
+    s.endsAt === null ? OPEN_END : undefined,
   ]
     .filter((l): l is string => l !== undefined)
-    .join('\n');
+    .join(' · ');
 }
 
 export interface IcsOptions {
@@ -63,7 +65,7 @@ export interface IcsOptions {
   stamp: Date;
 }
 
-export function renderIcs(summit: Summit, sessions: readonly Session[], options: IcsOptions): string {
+export function renderIcs(summit: Conference, sessions: readonly Session[], options: IcsOptions): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

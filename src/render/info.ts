@@ -1,40 +1,47 @@
 /** `info`: rooms and directions, logistics, and the days at a glance. */
-import { byDate } from '../agenda';
+import { byDay } from '../core/agenda';
 import { inZone, zoneName } from './clock';
 import { sessionLabel } from './session';
 import { finish, show } from './text';
 import type { RenderContext } from './style';
-import type { Summit } from '../types';
+import type { Conference, Session } from '../types';
 
-export function renderInfo(summit: Summit, ctx: RenderContext): string {
+/** One line per start time of a day; sessions that share a start and a number are one line ("2 tracks"). */
+function glance(sessions: readonly Session[], ctx: RenderContext): string[] {
   const { style } = ctx;
-  const zone = summit.venue.timeZone;
-  const first = summit.sessions[0]?.startsAt ?? new Date(0);
-  const grouped = byDate(summit.sessions);
+  const zone = ctx.clock.venueZone;
+  // Grouped in one pass: start time -> (number or title) -> how many tracked sessions share it.
+  const lines = new Map<string, { first: Session; tracks: number }>();
+  for (const s of sessions) {
+    const key = `${s.startsAt.getTime()} ${s.number ?? `t:${s.title}`}`;
+    const line = lines.get(key);
+    if (line === undefined) lines.set(key, { first: s, tracks: s.track === null ? 0 : 1 });
+    else if (s.track !== null) line.tracks++;
+  }
+  return [...lines.values()].map(({ first: s, tracks }) => {
+    const what = tracks > 1 ? `${s.number === null ? show(s.title) : `Session ${s.number}`}, ${tracks} tracks` : sessionLabel(s);
+    return `    ${style.time(inZone(s.startsAt, zone, 'HH:mm'))}  ${what}`;
+  });
+}
+
+export function renderInfo(conference: Conference, ctx: RenderContext): string {
+  const { style } = ctx;
+  const zone = conference.venue.timeZone;
+  const first = conference.sessions[0]?.startsAt ?? conference.days[0]?.start ?? new Date(0);
   const lines = [
-    style.heading(`${show(summit.title)}, ${show(summit.venue.name)}`),
-    `Time zone: ${zone} (${zoneName(zone, first)} during the summit)`,
+    style.heading(`${show(conference.title)}, ${show(conference.venue.name)}`),
+    `Time zone: ${zone} (${zoneName(ctx.clock, zone, first)} during the summit)`,
     '',
     style.heading('Rooms'),
-    ...summit.rooms.flatMap((r) => [`  Track ${show(r.track)}: ${style.strong(show(r.name))}`, ...r.notes.map((n) => `    ${show(n)}`)]),
+    ...conference.rooms.flatMap((r) => [`  Track ${show(r.track ?? '')}: ${style.strong(show(r.name))}`, ...r.notes.map((n) => `    ${show(n)}`)]),
     '',
     style.heading('Getting around'),
-    ...summit.logistics.flatMap((l) => [`  ${style.strong(show(l.topic))}: ${show(l.text)}`, ...(l.details ?? []).map((d) => `    ${show(d)}`)]),
+    ...conference.logistics.flatMap((l) => [`  ${style.strong(show(l.topic))}: ${show(l.text)}`, ...(l.details ?? []).map((d) => `    ${show(d)}`)]),
     '',
     style.heading('The days at a glance'),
-    ...summit.days.flatMap((day) => {
-      const sessions = grouped.get(day.date) ?? [];
+    ...byDay(conference.days, conference.sessions).flatMap(({ day, sessions }) => {
       const heading = sessions.length > 0 ? inZone(sessions[0].startsAt, zone, 'EEEE d MMMM') : day.date;
-      const seen = new Set<string>();
-      const labels = sessions.flatMap((s) => {
-        const key = `${inZone(s.startsAt, zone, 'HH:mm')} ${s.number ?? s.title}`;
-        if (seen.has(key)) return [];
-        seen.add(key);
-        const tracks = sessions.filter((o) => o.startsAt.getTime() === s.startsAt.getTime() && o.track !== null).length;
-        const what = tracks > 1 ? `${s.number === null ? show(s.title) : `Session ${s.number}`}, ${tracks} tracks` : sessionLabel(s);
-        return [`    ${style.time(inZone(s.startsAt, zone, 'HH:mm'))}  ${what}`];
-      });
-      return [`  ${style.strong(heading)} (${day.date})`, ...labels];
+      return [`  ${style.strong(heading)} (${day.date})`, ...glance(sessions, ctx)];
     }),
   ];
   return finish(lines.join('\n'));

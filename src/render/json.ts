@@ -1,10 +1,13 @@
-/** The JSON renderer: the public, documented shapes (README, "JSON output"). Additive changes only. */
-import { formatISO } from 'date-fns/formatISO';
-import { tz } from '@date-fns/tz';
-import { localIso } from '../when';
-import type { NowResult } from '../agenda';
-import type { StatsRow } from '../stats';
-import type { ChangeList, Session } from '../types';
+/**
+ * The JSON renderer: every public, documented shape (README, "JSON output") is built here and
+ * nowhere else. Additive changes only. Instants are ISO 8601 with the venue's offset of that
+ * instant, written one way ("+00:00", never "Z").
+ */
+import type { Zones } from '../core/time';
+import type { NowResult } from '../core/agenda';
+import type { SearchResult } from '../core/search';
+import type { StatsRow } from '../core/stats';
+import type { ChangeList, Conference, Session } from '../types';
 
 export interface SessionJson {
   id: string;
@@ -18,17 +21,23 @@ export interface SessionJson {
   chair: string | null;
 }
 
-/** ISO 8601 with the venue's UTC offset of that instant, e.g. 2007-04-17T10:30:00-04:00. */
-export function isoAt(instant: Date, zone: string): string {
-  return formatISO(instant, { in: tz(zone) });
+/** How instants are written: the zone rules and the venue's zone. */
+export interface JsonClock {
+  zones: Zones;
+  venueZone: string;
 }
 
-export function sessionJson(s: Session, zone: string): SessionJson {
+/** Indented on a terminal (`pretty`); compact otherwise, which is smaller and faster for programs. */
+export function json(value: unknown, pretty: boolean): string {
+  return `${pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
+}
+
+export function sessionJson(s: Session, clock: JsonClock): SessionJson {
   return {
     id: s.id,
     date: s.date,
-    start: localIso(s.date, s.start, zone),
-    end: s.end === null ? null : localIso(s.date, s.end, zone),
+    start: clock.zones.iso(s.startsAt, clock.venueZone),
+    end: s.endsAt === null ? null : clock.zones.iso(s.endsAt, clock.venueZone),
     track: s.track,
     room: s.room,
     number: s.number,
@@ -37,22 +46,21 @@ export function sessionJson(s: Session, zone: string): SessionJson {
   };
 }
 
-/** Indented on a terminal (`pretty`); compact otherwise, which is smaller and faster for programs. */
-export function json(value: unknown, pretty: boolean): string {
-  return `${pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
+export function sessionsJson(sessions: readonly Session[], clock: JsonClock, pretty: boolean): string {
+  return json(sessions.map((s) => sessionJson(s, clock)), pretty);
 }
 
-export function sessionsJson(sessions: readonly Session[], zone: string, pretty: boolean): string {
-  return json(sessions.map((s) => sessionJson(s, zone)), pretty);
-}
-
-export function nowJson(result: NowResult, zone: string, pretty: boolean): string {
-  return json({
-    at: isoAt(result.at, zone),
-    phase: result.phase,
-    now: result.now.map((s) => sessionJson(s, zone)),
-    next: result.next.map((s) => sessionJson(s, zone)),
-  }, pretty);
+export function nowJson(result: NowResult, clock: JsonClock, pretty: boolean): string {
+  return json(
+    {
+      at: clock.zones.iso(result.at, clock.venueZone),
+      phase: result.phase,
+      ...(result.pause === undefined ? {} : { pause: result.pause }),
+      now: result.now.map((s) => sessionJson(s, clock)),
+      next: result.next.map((s) => sessionJson(s, clock)),
+    },
+    pretty,
+  );
 }
 
 export function statsJson(rows: readonly StatsRow[], pretty: boolean): string {
@@ -70,6 +78,36 @@ export function statsJson(rows: readonly StatsRow[], pretty: boolean): string {
   );
 }
 
+function changeListJson(lists: readonly ChangeList[]): unknown {
+  const items = (list: ChangeList['items']): unknown[] => list.map((i) => ({ text: i.text, items: items(i.items) }));
+  return lists.map((l) => ({ title: l.title, items: items(l.items) }));
+}
+
 export function changelogJson(lists: readonly ChangeList[], pretty: boolean): string {
-  return json(lists, pretty);
+  return json(changeListJson(lists), pretty);
+}
+
+export function searchJson(result: SearchResult, clock: JsonClock, pretty: boolean): string {
+  return json(
+    [
+      ...result.sessions.map((s) => ({ kind: 'session', session: sessionJson(s, clock) })),
+      ...result.changes.map((c) => ({ kind: 'change', list: c.list, parents: c.parents, text: c.text })),
+    ],
+    pretty,
+  );
+}
+
+export function infoJson(c: Conference, clock: JsonClock, pretty: boolean): string {
+  return json(
+    {
+      title: c.title,
+      venue: { name: c.venue.name, timeZone: c.venue.timeZone },
+      rooms: c.rooms.map((r) => ({ track: r.track, name: r.name, notes: r.notes })),
+      logistics: c.logistics.map((l) => ({ topic: l.topic, text: l.text, ...(l.details === undefined ? {} : { details: l.details }) })),
+      days: c.days.map((d) => ({ date: d.date, label: d.label })),
+      benchmarks: { note: c.benchmarks.note, charts: c.benchmarks.charts },
+      sessions: c.sessions.map((s) => sessionJson(s, clock)),
+    },
+    pretty,
+  );
 }

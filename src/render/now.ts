@@ -2,13 +2,12 @@
 import { moment, sessionTimes, inZone } from './clock';
 import { chairText, sessionLabel, sessionPlace } from './session';
 import { finish, span } from './text';
-import { localDate } from '../when';
-import type { NowResult } from '../agenda';
+import type { NowResult, Pause } from '../core/agenda';
 import type { RenderContext } from './style';
 import type { Session } from '../types';
 
-function timeLeft(s: Session, at: Date): string {
-  const left = span(at, s.until);
+function timeLeft(s: Session, at: Date, ctx: RenderContext): string {
+  const left = span(at, s.until, ctx.clock);
   return s.endsAt === null ? `no set end: ${left} left in the day` : `${left} left`;
 }
 
@@ -17,7 +16,7 @@ function onNow(s: Session, at: Date, ctx: RenderContext): string[] {
   return [
     `  ${style.track(sessionPlace(s))}`,
     `    ${style.strong(sessionLabel(s))}`,
-    `    ${[...sessionTimes(s, ctx.clock).map(style.time), style.live(timeLeft(s, at)), chairText(s)].join(' · ')}`,
+    `    ${[...sessionTimes(s, ctx.clock).map(style.time), style.live(timeLeft(s, at, ctx)), chairText(s)].join(' · ')}`,
   ];
 }
 
@@ -30,40 +29,38 @@ export function renderNext(next: readonly Session[], at: Date, ctx: RenderContex
   if (next.length === 0) return [];
   const start = next[0].startsAt;
   return [
-    ctx.style.heading(`Next: ${moment(start, ctx.clock)}, in ${span(at, start)}`),
+    ctx.style.heading(`Next: ${moment(start, ctx.clock)}, in ${span(at, start, ctx.clock)}`),
     ...next.flatMap((s) => upNext(s, ctx)),
   ];
 }
 
-function situation(result: NowResult, sessions: readonly Session[], ctx: RenderContext): string[] {
+const PAUSES: Record<Pause, string> = {
+  between: 'A break between sessions.',
+  'day-over': "Today's programme is over.",
+  'day-not-begun': "Today's programme has not started yet.",
+};
+
+function situation(result: NowResult, ctx: RenderContext): string[] {
   const { at, phase, opens, closes } = result;
-  const venue = ctx.clock.venueZone;
   if (phase === 'before' && opens !== null) {
-    return [`The summit has not begun: it opens ${moment(opens, ctx.clock)}, in ${span(at, opens)}.`];
+    return [`The summit has not begun: it opens ${moment(opens, ctx.clock)}, in ${span(at, opens, ctx.clock)}.`];
   }
   if (phase === 'after') {
-    if (closes === null) return ['There are no sessions in the data.'];
-    const last = sessions.filter((s) => s.until.getTime() === closes.getTime());
-    const open = last.some((s) => s.endsAt === null) ? ' (the end of its last day: the last sessions had no set end)' : '';
-    const example = opens === null ? '' : inZone(new Date(opens.getTime() + 30 * 60_000), venue, 'EEE HH:mm').toLowerCase();
+    if (closes === null || opens === null) return ['There are no sessions in the data.'];
+    const open = result.closesOpenEnded ? ' (the end of its last day: the last sessions had no set end)' : '';
+    const example = inZone(new Date(opens.getTime() + 30 * 60_000), ctx.clock.venueZone, 'EEE HH:mm').toLowerCase();
     return [
-      `The summit is over: it ended ${moment(closes, ctx.clock)}${open}, ${span(closes, at)} ago.`,
+      `The summit is over: it ended ${moment(closes, ctx.clock)}${open}, ${span(closes, at, ctx.clock)} ago.`,
       `To see a moment of it, pass --at, for example: xensummit now --at "${example}"`,
     ];
   }
-  if (phase === 'break') {
-    const today = localDate(at, venue);
-    const next = result.next[0];
-    if (next !== undefined && next.date !== today) return ["Today's programme is over."];
-    const begun = sessions.some((s) => s.date === today && s.startsAt.getTime() <= at.getTime());
-    return [begun ? 'A break between sessions.' : "Today's programme has not started yet."];
-  }
+  if (phase === 'break' && result.pause !== undefined) return [PAUSES[result.pause]];
   return [];
 }
 
 /** `now`: the moment, what is in progress in each room, and what starts next. */
-export function renderNow(result: NowResult, sessions: readonly Session[], ctx: RenderContext): string {
-  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, sessions, ctx)];
+export function renderNow(result: NowResult, ctx: RenderContext): string {
+  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, ctx)];
   if (result.now.length > 0) {
     lines.push('', ctx.style.heading('On now'), ...result.now.flatMap((s) => onNow(s, result.at, ctx)));
   }

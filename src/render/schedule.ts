@@ -1,22 +1,25 @@
 /** `schedule` for people: the agenda by day, the tracks side by side where a day has more than one. */
 import { longDay, sessionTimes } from './clock';
-import { chairText, NO_ROOM, sessionLabel, sessionPlace } from './session';
+import { chairText, sessionLabel, sessionPlace } from './session';
 import { finish, show } from './text';
 import { fitWidths, table, visibleWidth } from './table';
-import { tracksOf } from '../agenda';
+import { NO_ROOM } from './words';
+import { tracksOf, type DaySessions } from '../core/agenda';
 import type { RenderContext } from './style';
-import type { DayInfo, Room, Session } from '../types';
+import type { Room, Session } from '../types';
 
 /** The narrowest track column worth reading side by side. */
 const MIN_COLUMN = 20;
 
-export interface DaySchedule {
-  day: DayInfo;
-  sessions: Session[];
-}
-
 function timeCell(s: Session, ctx: RenderContext): string {
   return sessionTimes(s, ctx.clock).map(ctx.style.time).join('\n');
+}
+
+/** The widest time cell, at least 11 columns (a loop: no argument-count limit on large days). */
+function timeWidthOf(sessions: readonly Session[], ctx: RenderContext): number {
+  let width = 11;
+  for (const s of sessions) width = Math.max(width, visibleWidth(timeCell(s, ctx)));
+  return width;
 }
 
 function trackHead(track: string, rooms: readonly Room[]): string {
@@ -38,7 +41,7 @@ function slots(sessions: readonly Session[]): Session[][] {
 
 function sideBySide(sessions: readonly Session[], tracks: string[], rooms: readonly Room[], ctx: RenderContext): string {
   const { style } = ctx;
-  const timeWidth = Math.max(11, ...sessions.map((s) => visibleWidth(timeCell(s, ctx))));
+  const timeWidth = timeWidthOf(sessions, ctx);
   const widths = fitWidths(ctx.width - 2, timeWidth, tracks.length);
   const rows = slots(sessions).flatMap((slot) => {
     const shared = slot.filter((s) => s.track === null);
@@ -66,7 +69,7 @@ function sideBySide(sessions: readonly Session[], tracks: string[], rooms: reado
 
 function list(sessions: readonly Session[], ctx: RenderContext): string {
   const { style } = ctx;
-  const timeWidth = Math.max(11, ...sessions.map((s) => visibleWidth(timeCell(s, ctx))));
+  const timeWidth = timeWidthOf(sessions, ctx);
   const rows = sessions.map((s) => [timeCell(s, ctx), `${style.strong(sessionLabel(s))}\n${sessionPlace(s)} · ${chairText(s)}`]);
   return table(rows, { widths: fitWidths(ctx.width - 2, timeWidth, 1) });
 }
@@ -75,7 +78,7 @@ function indent(text: string): string {
   return text.replace(/^/gm, '  ');
 }
 
-export function renderSchedule(days: readonly DaySchedule[], rooms: readonly Room[], ctx: RenderContext): string {
+export function renderSchedule(days: readonly DaySessions[], rooms: readonly Room[], ctx: RenderContext): string {
   const blocks = days
     .filter((d) => d.sessions.length > 0)
     .map(({ day, sessions }) => {

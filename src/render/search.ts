@@ -2,7 +2,7 @@
 import { sessionTimes, inZone } from './clock';
 import { chairText, sessionLabel, sessionPlace } from './session';
 import { finish, show } from './text';
-import type { SearchResult } from '../search';
+import type { SearchResult } from '../core/search';
 import type { RenderContext } from './style';
 
 export function renderSearch(result: SearchResult, ctx: RenderContext): string {

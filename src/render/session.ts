@@ -1,8 +1,7 @@
 /** How one session is named and placed, shared by every human renderer. */
 import { show } from './text';
+import { NO_CHAIR, NO_ROOM, trackName } from './words';
 import type { Session } from '../types';
-
-export const NO_ROOM = 'room not given in the deck';
 
 /** "Session 2: I/O Virtualization", "Dinner and Billiards", "BOF Sessions (TBD)". */
 export function sessionLabel(s: Session): string {
@@ -12,10 +11,9 @@ export function sessionLabel(s: Session): string {
 
 /** "Track A · Yorktown Auditorium", "Everyone · room not given in the deck". */
 export function sessionPlace(s: Session): string {
-  const who = s.track === null ? 'Everyone' : `Track ${show(s.track)}`;
-  return `${who} · ${s.room === null ? NO_ROOM : show(s.room)}`;
+  return `${show(trackName(s.track))} · ${s.room === null ? NO_ROOM : show(s.room)}`;
 }
 
 export function chairText(s: Session): string {
-  return s.chair === null ? 'no chair given' : `Chair: ${show(s.chair)}`;
+  return s.chair === null ? NO_CHAIR : `Chair: ${show(s.chair)}`;
 }

@@ -1,7 +1,7 @@
 /** `stats` for people: the contributor table with shares and totals, or a bar chart. */
 import { percent, show, thousands, finish } from './text';
 import { GAP, table } from './table';
-import type { NumericKey, StatsResult } from '../stats';
+import type { NumericKey, StatsResult } from '../core/stats';
 import type { RenderContext } from './style';
 
 const LABELS: Record<NumericKey, string> = { aliases: 'Aliases', checkins: 'Check-ins', insertions: 'Insertions' };

@@ -1,4 +1,5 @@
 /** Colour is an argument: renderers get a Style and never look at the terminal themselves. */
+import type { Zones } from '../core/time';
 
 export type Paint = (text: string) => string;
 
@@ -16,16 +17,18 @@ const same: Paint = (text) => text;
 
 export const plain: Style = { heading: same, strong: same, time: same, track: same, live: same, muted: same, bar: same };
 
-/** Everything a renderer needs besides the data: colour, clocks and the width to fit. */
-export interface RenderContext {
-  style: Style;
-  clock: Clock;
-  /** Columns available; tables are fitted to it. */
-  width: number;
-}
-
 /** Times are shown in `zone`; when it keeps another clock than the venue's, the venue time is shown beside. */
 export interface Clock {
   zone: string;
   venueZone: string;
+  /** The zone rules the clock reads. */
+  zones: Zones;
+}
+
+/** Everything a renderer needs besides the data: colour, clocks and the width to fit. */
+export interface RenderContext {
+  style: Style;
+  clock: Clock;
+  /** Columns available; tables and prose are fitted to it. */
+  width: number;
 }

@@ -1,5 +1,5 @@
 /** Small text helpers shared by the renderers. */
-import { intervalToDuration } from 'date-fns/intervalToDuration';
+import type { Clock } from './style';
 
 // C0 and C1 control characters, DEL, and the bidirectional overrides that can disguise text.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -30,15 +30,16 @@ const UNITS = [
   ['minutes', 'min', 'min'],
 ] as const;
 
-/** "25 min", "1 h 45 min", "3 days 4 h", "19 years 7 months": the two largest units, whole minutes. */
-export function span(from: Date, to: Date): string {
-  const [start, end] = from <= to ? [from, to] : [to, from];
-  const minutes = Math.floor((end.getTime() - start.getTime()) / 60_000);
-  if (minutes < 1) return 'less than a minute';
-  const d = intervalToDuration({ start, end: new Date(start.getTime() + minutes * 60_000) });
+/**
+ * "25 min", "1 h 45 min", "3 days 4 h", "19 years 7 months": the two largest units, whole minutes,
+ * counted on the clock being shown (calendar days of that clock, then exact hours and minutes).
+ */
+export function span(from: Date, to: Date, clock: Clock): string {
+  if (Math.abs(to.getTime() - from.getTime()) < 60_000) return 'less than a minute';
+  const d = clock.zones.span(from, to, clock.zone);
   const parts: string[] = [];
   for (const [key, one, many] of UNITS) {
-    const n = d[key] ?? 0;
+    const n = d[key];
     if (n > 0) parts.push(`${n} ${n === 1 ? one : many}`);
     else if (parts.length > 0) break;
     if (parts.length === 2) break;

@@ -2,9 +2,10 @@
  * The frab / Pentabarf schedule.xml that conference apps (Giggity, ConfClerk) read.
  * Days hold rooms, rooms hold events; the chair is the event's person.
  */
-import { byDate } from '../agenda';
-import { isoAt } from './json';
-import type { Session, Summit } from '../types';
+import { byDay, latestUntil } from '../core/agenda';
+import { capitalized, NO_ROOM, OPEN_END, trackName } from './words';
+import type { JsonClock } from './json';
+import type { Conference, Session } from '../types';
 
 /** Text for XML 1.0: the five entities escaped, characters XML cannot carry dropped. */
 export function xmlText(text: string): string {
@@ -19,7 +20,8 @@ export function xmlText(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-export const NO_ROOM_XML = 'Room not given in the deck';
+/** The room of sessions the data gives none for: a name, so capitalised. */
+const NO_ROOM_NAME = capitalized(NO_ROOM);
 
 function duration(s: Session): string {
   const minutes = Math.round((s.until.getTime() - s.startsAt.getTime()) / 60_000);
@@ -30,25 +32,24 @@ function element(name: string, text: string): string {
   return `<${name}>${xmlText(text)}</${name}>`;
 }
 
-function event(s: Session, id: number, summit: Summit): string {
-  const zone = summit.venue.timeZone;
-  const room = s.room ?? NO_ROOM_XML;
+function event(s: Session, id: number, summit: Conference, clock: JsonClock): string {
+  const room = s.room ?? NO_ROOM_NAME;
   const abstract = [s.number === null ? '' : `Session ${s.number}.`, s.chair === null ? '' : `Chair: ${s.chair}.`, s.note ?? '']
     .filter((p) => p !== '')
     .join(' ');
   return [
     `      <event id="${id}" guid="${xmlText(`${summit.acronym}-${s.id}`)}">`,
-    `        ${element('date', isoAt(s.startsAt, zone))}`,
-    `        ${element('start', s.start)}`,
+    `        ${element('date', clock.zones.iso(s.startsAt, clock.venueZone))}`,
+    `        ${element('start', clock.zones.iso(s.startsAt, clock.venueZone).slice(11, 16))}`,
     `        ${element('duration', duration(s))}`,
     `        ${element('room', room)}`,
     `        ${element('slug', `${summit.acronym}-${s.id}`)}`,
     `        ${element('title', s.title)}`,
     `        ${element('subtitle', s.number === null ? '' : `Session ${s.number}`)}`,
-    `        ${element('track', s.track === null ? 'Everyone' : `Track ${s.track}`)}`,
+    `        ${element('track', trackName(s.track))}`,
     `        ${element('type', s.number === null ? 'other' : 'session')}`,
     `        ${element('abstract', abstract)}`,
-    `        ${element('description', s.endsAt === null ? 'No end time in the deck: shown until the end of the day.' : '')}`,
+    `        ${element('description', s.endsAt === null ? OPEN_END : '')}`,
     '        <persons>',
     ...(s.chair === null ? [] : [`          ${element('person', s.chair)}`]),
     '        </persons>',
@@ -56,12 +57,11 @@ function event(s: Session, id: number, summit: Summit): string {
   ].join('\n');
 }
 
-export function renderXml(summit: Summit, sessions: readonly Session[], version: string): string {
-  const zone = summit.venue.timeZone;
+export function renderXml(summit: Conference, sessions: readonly Session[], version: string, clock: JsonClock): string {
+  const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
   const ids = new Map(summit.sessions.map((s, i) => [s.id, i + 1]));
-  const grouped = byDate(sessions);
-  const days = summit.days
-    .map((day, index) => ({ day, index, sessions: grouped.get(day.date) ?? [] }))
+  const days = byDay(summit.days, sessions)
+    .map((d, index) => ({ ...d, index }))
     .filter((d) => d.sessions.length > 0);
   const dates = summit.days.map((d) => d.date).sort();
   const out = [
@@ -76,13 +76,17 @@ export function renderXml(summit: Summit, sessions: readonly Session[], version:
     '  </conference>',
   ];
   for (const { day, index, sessions: daySessions } of days) {
-    const start = daySessions[0].startsAt;
-    const end = new Date(Math.max(...daySessions.map((s) => s.until.getTime())));
-    out.push(`  <day index="${index + 1}" date="${day.date}" start="${isoAt(start, zone)}" end="${isoAt(end, zone)}">`);
-    const rooms = [...new Set(daySessions.map((s) => s.room ?? NO_ROOM_XML))];
-    for (const room of rooms) {
+    out.push(`  <day index="${index + 1}" date="${day.date}" start="${iso(daySessions[0].startsAt)}" end="${iso(latestUntil(daySessions)!)}">`);
+    const rooms = new Map<string, Session[]>();
+    for (const s of daySessions) {
+      const room = s.room ?? NO_ROOM_NAME;
+      const list = rooms.get(room);
+      if (list === undefined) rooms.set(room, [s]);
+      else list.push(s);
+    }
+    for (const [room, roomSessions] of rooms) {
       out.push(`    <room name="${xmlText(room)}">`);
-      for (const s of daySessions.filter((x) => (x.room ?? NO_ROOM_XML) === room)) out.push(event(s, ids.get(s.id)!, summit));
+      for (const s of roomSessions) out.push(event(s, ids.get(s.id)!, summit, clock));
       out.push('    </room>');
     }
     out.push('  </day>');

@@ -5,12 +5,13 @@ import ICAL from 'ical.js';
 import fc from 'fast-check';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { validateXML } from 'xmllint-wasm';
-import { loadSummit } from '../../src/load';
+import { CONFERENCE as summit } from '../literal';
+import { Zones } from '../../src/core/time';
 import { escapeText, foldLine, renderIcs } from '../../src/render/ics';
 import { csvRow, renderCsv } from '../../src/render/csv';
 import { renderXml, xmlText } from '../../src/render/xml';
 
-const summit = loadSummit();
+const jsonClock = { zones: new Zones(), venueZone: 'America/New_York' };
 const NY = 'America/New_York';
 const stamp = new Date('2026-11-24T00:00:00Z');
 const XSD = readFileSync(join(__dirname, '..', 'fixtures', 'schedule.xml.xsd'), 'utf8');
@@ -55,7 +56,7 @@ describe('ics', () => {
   it('describes number, track and chair, escaped', () => {
     const ev = events(ics).find((e) => e.uid.startsWith('tue-2b@'))!;
     expect(ev.summary).toBe('Session 2: Misc I');
-    expect(ev.description).toBe('Session 2\nTrack B\nChair: Clyde Griffin');
+    expect(ev.description).toBe('Session 2 · Track B · Chair: Clyde Griffin');
     expect(ics).toContain('LOCATION:Meeting Room #2\\, IBM TJ Watson');
   });
 
@@ -88,7 +89,7 @@ describe('csv', () => {
   const read = (text: string): string[][] => parseCsv(text, { record_delimiter: '\r\n', relax_column_count: false });
 
   it('has a header, CRLF rows and one row per session with the data\'s instants', () => {
-    const csv = renderCsv(summit.sessions, NY);
+    const csv = renderCsv(summit.sessions, jsonClock);
     expect(csv.split('\r\n')[0]).toBe('id,date,start,end,track,room,number,title,chair');
     const rows = read(csv);
     expect(rows).toHaveLength(summit.sessions.length + 1);
@@ -121,20 +122,20 @@ describe('xml (frab schedule.xml)', () => {
   const validate = (xml: string) => validateXML({ xml: [{ fileName: 'schedule.xml', contents: xml }], schema: [XSD] });
 
   it('validates against the schema', async () => {
-    const result = await validate(renderXml(summit, summit.sessions, '1.0.0'));
+    const result = await validate(renderXml(summit, summit.sessions, '1.0.0', jsonClock));
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
   });
 
   it('validates when filtered, and with hostile text', async () => {
     const hostile = { ...summit, sessions: summit.sessions.map((s, i) => (i === 2 ? { ...s, title: 'a <b> & "c" \u0001 \'d\'', chair: ']]> &amp;' } : s)) };
-    const xml = renderXml(hostile, hostile.sessions.filter((s) => s.date === '2007-04-17'), '1.0.0');
+    const xml = renderXml(hostile, hostile.sessions.filter((s) => s.date === '2007-04-17'), '1.0.0', jsonClock);
     expect((await validate(xml)).valid).toBe(true);
     expect(xml).toContain('<title>a &lt;b&gt; &amp; &quot;c&quot;  &apos;d&apos;</title>');
   });
 
   it('puts events in their rooms, at their times, with the chair as person', () => {
-    const xml = renderXml(summit, summit.sessions, '1.0.0');
+    const xml = renderXml(summit, summit.sessions, '1.0.0', jsonClock);
     const event = (id: string) => xml.slice(xml.indexOf(`guid="xensummit-2007-${id}"`), xml.indexOf('</event>', xml.indexOf(`guid="xensummit-2007-${id}"`)));
     const misc = event('tue-2b');
     expect(misc).toContain('<date>2007-04-17T10:30:00-04:00</date>');

@@ -1,19 +1,26 @@
 /** Renderers with colour off: exact strings. */
-import { filterSessions, whatsOn } from '../../src/agenda';
-import { loadSummit } from '../../src/load';
-import { queryStats } from '../../src/stats';
+import { byDay, filterSessions, whatsOn } from '../../src/core/agenda';
+import { queryStats } from '../../src/core/stats';
+import { Zones } from '../../src/core/time';
+import { CONFERENCE as summit } from '../literal';
+import { loadBundled } from '../../src/io/load';
+
+// The deck's own tables, for the renderers of stats and the changelog.
+const deck = loadBundled(new Zones());
 import { renderNow } from '../../src/render/now';
 import { renderSchedule } from '../../src/render/schedule';
 import { renderStatsChart, renderStatsTable } from '../../src/render/stats';
 import { renderChangelog } from '../../src/render/changelog';
 import { json, nowJson, sessionJson } from '../../src/render/json';
 import { plain, type RenderContext } from '../../src/render/style';
-import { pruneChangelog } from '../../src/search';
+import { pruneChangelog } from '../../src/core/search';
 
-const summit = loadSummit();
 const NY = 'America/New_York';
-const ctx: RenderContext = { style: plain, clock: { zone: NY, venueZone: NY }, width: 80 };
-const now = (iso: string, c = ctx, sessions = summit.sessions) => renderNow(whatsOn(sessions, new Date(iso)), sessions, c);
+const zones = new Zones();
+const clock = (zone: string) => ({ zone, venueZone: NY, zones });
+const ctx: RenderContext = { style: plain, clock: clock(NY), width: 80 };
+const jsonClock = { zones, venueZone: NY };
+const now = (iso: string, c = ctx, sessions = summit.sessions) => renderNow(whatsOn(sessions, summit.days, new Date(iso)), c);
 
 describe('renderNow', () => {
   it('during Session 2: both rooms with chair, range and time left, then what is next', () => {
@@ -100,7 +107,7 @@ describe('renderNow', () => {
   });
 
   it('on another clock: that zone first, the venue beside, with a mark when the date differs', () => {
-    const london = { ...ctx, clock: { zone: 'Europe/London', venueZone: NY } };
+    const london = { ...ctx, clock: clock('Europe/London') };
     const text = now('2007-04-17T23:30:00Z', london);
     expect(text.split('\n').slice(0, 6)).toEqual([
       'Wed 18 Apr 2007, 00:30 GMT+1 (Tue 19:30 EDT at the venue)',
@@ -113,15 +120,15 @@ describe('renderNow', () => {
   });
 
   it('shows Asia/Kolkata at +05:30 and Sydney on AEST', () => {
-    const kolkata = { ...ctx, clock: { zone: 'Asia/Kolkata', venueZone: NY } };
+    const kolkata = { ...ctx, clock: clock('Asia/Kolkata') };
     expect(now('2007-04-17T14:45:00Z', kolkata).split('\n')[0]).toBe('Tue 17 Apr 2007, 20:15 GMT+5:30 (Tue 10:45 EDT at the venue)');
-    const sydney = { ...ctx, clock: { zone: 'Australia/Sydney', venueZone: NY } };
+    const sydney = { ...ctx, clock: clock('Australia/Sydney') };
     expect(now('2007-04-17T14:45:00Z', sydney).split('\n')[0]).toBe('Wed 18 Apr 2007, 00:45 GMT+10 (Tue 10:45 EDT at the venue)');
   });
 });
 
 describe('renderSchedule', () => {
-  const days = (sessions = summit.sessions) => summit.days.map((day) => ({ day, sessions: sessions.filter((s) => s.date === day.date) }));
+  const days = (sessions = summit.sessions) => byDay(summit.days, sessions);
 
   it('puts the two tracks of Tuesday side by side', () => {
     const text = renderSchedule(days().slice(0, 1), summit.rooms, ctx);
@@ -152,7 +159,7 @@ describe('renderSchedule', () => {
 
 describe('renderStats', () => {
   it('right-aligns numbers with separators, shares, and a totals row over all rows', () => {
-    const text = renderStatsTable(queryStats(summit.stats.rows, { sort: 'checkins', top: 2 }), 'Stats', ctx);
+    const text = renderStatsTable(queryStats(deck.stats.rows, { sort: 'checkins', top: 2 }), 'Stats', ctx);
     expect(text).toBe(
       [
         'Stats',
@@ -166,7 +173,7 @@ describe('renderStats', () => {
   });
 
   it('drops the share columns on a narrow terminal', () => {
-    const text = renderStatsTable(queryStats(summit.stats.rows, { top: 1 }), 'Stats', { ...ctx, width: 50 });
+    const text = renderStatsTable(queryStats(deck.stats.rows, { top: 1 }), 'Stats', { ...ctx, width: 50 });
     expect(text.split('\n').slice(1, 3)).toEqual([
       'Domain               Aliases  Check-ins  Insertions',
       'xensource.com             23      3,000     550,450',
@@ -174,7 +181,7 @@ describe('renderStats', () => {
   });
 
   it('draws bars fitted to the width, the longest for the largest value', () => {
-    const text = renderStatsChart(queryStats(summit.stats.rows, { sort: 'insertions', top: 3 }), 'insertions', 'Stats', { ...ctx, width: 40 });
+    const text = renderStatsChart(queryStats(deck.stats.rows, { sort: 'insertions', top: 3 }), 'insertions', 'Stats', { ...ctx, width: 40 });
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe('Insertions by domain, Stats');
     expect(lines[1]).toBe(`xensource.com  550,450  ${'█'.repeat(15)}`);
@@ -185,7 +192,7 @@ describe('renderStats', () => {
 
 describe('renderChangelog', () => {
   it('keeps the nesting, and --grep keeps the parents of a match', () => {
-    const text = renderChangelog(pruneChangelog(summit.changelog, 'PAM'), ctx);
+    const text = renderChangelog(pruneChangelog(deck.changelog, 'PAM'), ctx);
     expect(text).toBe(['Further items (a slide with no title, after the benchmark charts)', '  - XenAPI 1.0 support', '    - PAM authentication', ''].join('\n'));
   });
 });
@@ -199,14 +206,14 @@ describe('JSON', () => {
 
   it('gives sessions with the venue offset, and null where the deck gives nothing', () => {
     const bof = summit.sessions.find((s) => s.id === 'wed-bof')!;
-    expect(sessionJson(bof, NY)).toEqual({
+    expect(sessionJson(bof, jsonClock)).toEqual({
       id: 'wed-bof', date: '2007-04-18', start: '2007-04-18T15:30:00-04:00', end: null,
       track: null, room: null, number: null, title: 'BOF Sessions', chair: null,
     });
   });
 
   it('gives now with its phase', () => {
-    const out = JSON.parse(nowJson(whatsOn(summit.sessions, new Date('2007-04-17T14:45:00Z')), NY, true));
+    const out = JSON.parse(nowJson(whatsOn(summit.sessions, summit.days, new Date('2007-04-17T14:45:00Z')), jsonClock, true));
     expect(out.at).toBe('2007-04-17T10:45:00-04:00');
     expect(out.phase).toBe('during');
     expect(out.now.map((s: { id: string }) => s.id)).toEqual(['tue-2a', 'tue-2b']);

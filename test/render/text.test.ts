@@ -1,16 +1,19 @@
 import { finish, percent, show, span, thousands } from '../../src/render/text';
 import { bar } from '../../src/render/stats';
+import { Zones } from '../../src/core/time';
+
+const venue = { zone: 'America/New_York', venueZone: 'America/New_York', zones: new Zones() };
 
 describe('text helpers', () => {
   it('span gives the two largest units in whole minutes', () => {
     const t = (iso: string) => new Date(iso);
-    expect(span(t('2007-04-17T14:05:00Z'), t('2007-04-17T14:30:00Z'))).toBe('25 min');
-    expect(span(t('2007-04-17T14:45:00Z'), t('2007-04-17T16:30:00Z'))).toBe('1 h 45 min');
-    expect(span(t('2007-04-17T14:00:00Z'), t('2007-04-17T16:00:30Z'))).toBe('2 h');
-    expect(span(t('2007-04-01T05:00:00Z'), t('2007-04-17T12:00:00Z'))).toBe('16 days 7 h');
-    expect(span(t('2007-04-19T04:00:00Z'), t('2026-11-24T00:00:00Z'))).toBe('19 years 7 months');
-    expect(span(t('2007-04-17T14:00:00Z'), t('2007-04-17T14:00:59Z'))).toBe('less than a minute');
-    expect(span(t('2007-04-18T12:25:00Z'), t('2007-04-17T14:25:00Z'))).toBe('22 h');
+    expect(span(t('2007-04-17T14:05:00Z'), t('2007-04-17T14:30:00Z'), venue)).toBe('25 min');
+    expect(span(t('2007-04-17T14:45:00Z'), t('2007-04-17T16:30:00Z'), venue)).toBe('1 h 45 min');
+    expect(span(t('2007-04-17T14:00:00Z'), t('2007-04-17T16:00:30Z'), venue)).toBe('2 h');
+    expect(span(t('2007-04-01T05:00:00Z'), t('2007-04-17T12:00:00Z'), venue)).toBe('16 days 7 h');
+    expect(span(t('2007-04-19T04:00:00Z'), t('2026-11-24T00:00:00Z'), venue)).toBe('19 years 7 months');
+    expect(span(t('2007-04-17T14:00:00Z'), t('2007-04-17T14:00:59Z'), venue)).toBe('less than a minute');
+    expect(span(t('2007-04-18T12:25:00Z'), t('2007-04-17T14:25:00Z'), venue)).toBe('22 h');
   });
 
   it('show makes control characters and bidi overrides visible', () => {

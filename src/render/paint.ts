@@ -1,6 +1,6 @@
 /** The one place that turns a colour level into a Style, with chalk. */
-import { plain, type Style } from './render/style';
-import type { ColorLevel } from './color';
+import { plain, type Style } from './style';
+import type { ColorLevel } from '../terminal';
 
 export function paint(level: ColorLevel): Style {
   if (level === 0) return plain;

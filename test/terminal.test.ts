@@ -1,4 +1,4 @@
-import { colorLevel, terminalWidth } from '../src/color';
+import { colorLevel, terminalWidth } from '../src/terminal';
 
 describe('colorLevel', () => {
   const tty = { flag: undefined, env: {}, isTTY: true };

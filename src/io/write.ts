@@ -1,7 +1,7 @@
 /** Writing an output file atomically: a temporary file in the same folder, then a rename. */
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { OutputError, fsReason } from './errors';
+import { OutputError, fsReason } from '../errors';
 
 /** Either the whole of `content` is at `file`, or `file` is as it was. */
 export function writeFileAtomic(file: string, content: string): void {

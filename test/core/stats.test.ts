@@ -1,5 +1,5 @@
-import { chartKey, queryStats, totals } from '../src/stats';
-import type { ContributorRow } from '../src/types';
+import { chartKey, queryStats, totals } from '../../src/core/stats';
+import type { ContributorRow } from '../../src/types';
 
 const rows: ContributorRow[] = [
   { domain: 'b.example', aliases: 2, checkins: 10, insertions: 300 },

@@ -1,21 +1,20 @@
-/** The core with literal instants: every phase of the summit, and the time-zone trap. */
-import { byDate, filterSessions, fold, inProgress, nextSessions, whatsOn } from '../src/agenda';
-import { loadSummit } from '../src/load';
+/** The core with literal data and instants: every phase of the summit, and the time-zone trap. */
+import { byDay, filterSessions, fold, inProgress, latestUntil, nextSessions, whatsOn } from '../../src/core/agenda';
+import { DAYS, SESSIONS as sessions } from '../literal';
 
-const { sessions } = loadSummit();
 const ids = (list: { id: string }[]) => list.map((s) => s.id);
 const at = (iso: string) => new Date(iso);
 
 describe('whatsOn', () => {
   it('reads 14:45Z as 10:45 EDT: Session 2 in both rooms (UTC-5 would say Session 1)', () => {
-    const r = whatsOn(sessions, at('2007-04-17T14:45:00Z'));
+    const r = whatsOn(sessions, DAYS, at('2007-04-17T14:45:00Z'));
     expect(r.phase).toBe('during');
     expect(ids(r.now)).toEqual(['tue-2a', 'tue-2b']);
     expect(ids(r.next)).toEqual(['tue-3a', 'tue-3b']);
   });
 
   it('before the summit: counts down to the plenary', () => {
-    const r = whatsOn(sessions, at('2007-04-17T11:59:00Z'));
+    const r = whatsOn(sessions, DAYS, at('2007-04-17T11:59:00Z'));
     expect(r.phase).toBe('before');
     expect(r.now).toEqual([]);
     expect(ids(r.next)).toEqual(['tue-0']);
@@ -23,51 +22,56 @@ describe('whatsOn', () => {
   });
 
   it('a session is in progress from its start, and over at its end', () => {
-    expect(ids(whatsOn(sessions, at('2007-04-17T12:00:00Z')).now)).toEqual(['tue-0']);
-    const atEnd = whatsOn(sessions, at('2007-04-17T12:15:00Z'));
+    expect(ids(whatsOn(sessions, DAYS, at('2007-04-17T12:00:00Z')).now)).toEqual(['tue-0']);
+    const atEnd = whatsOn(sessions, DAYS, at('2007-04-17T12:15:00Z'));
     expect(ids(atEnd.now)).toEqual(['tue-1a', 'tue-1b']);
     expect(inProgress(sessions.find((s) => s.id === 'tue-1a')!, at('2007-04-17T14:00:00Z'))).toBe(false);
   });
 
   it('in a break: nothing on, the next session both tracks', () => {
-    const r = whatsOn(sessions, at('2007-04-17T14:10:00Z'));
+    const r = whatsOn(sessions, DAYS, at('2007-04-17T14:10:00Z'));
     expect(r.phase).toBe('break');
+    expect(r.pause).toBe('between');
     expect(r.now).toEqual([]);
     expect(ids(r.next)).toEqual(['tue-2a', 'tue-2b']);
   });
 
   it('during the dinner, which is for everyone', () => {
-    const r = whatsOn(sessions, at('2007-04-17T23:30:00Z'));
+    const r = whatsOn(sessions, DAYS, at('2007-04-17T23:30:00Z'));
     expect(r.phase).toBe('during');
     expect(ids(r.now)).toEqual(['tue-dinner']);
     expect(ids(r.next)).toEqual(['wed-5']);
   });
 
   it('overnight between the days: next is Wednesday at 08:25', () => {
-    const r = whatsOn(sessions, at('2007-04-18T03:00:00Z'));
+    const r = whatsOn(sessions, DAYS, at('2007-04-18T03:00:00Z'));
     expect(r.phase).toBe('break');
+    expect(r.pause).toBe('day-over');
+    expect(whatsOn(sessions, DAYS, at('2007-04-18T05:00:00Z')).pause).toBe('day-not-begun');
     expect(ids(r.next)).toEqual(['wed-5']);
     expect(r.next[0].startsAt.toISOString()).toBe('2007-04-18T12:25:00.000Z');
   });
 
   it('Session 7 ends as the BOF begins: at 15:30 only the BOF is on', () => {
-    const r = whatsOn(sessions, at('2007-04-18T19:30:00Z'));
+    const r = whatsOn(sessions, DAYS, at('2007-04-18T19:30:00Z'));
     expect(ids(r.now)).toEqual(['wed-bof']);
   });
 
   it('the open-ended BOF is in progress until the end of that day, and then the summit is over', () => {
-    expect(ids(whatsOn(sessions, at('2007-04-19T03:59:00Z')).now)).toEqual(['wed-bof']);
-    const after = whatsOn(sessions, at('2007-04-19T04:00:00Z'));
+    expect(ids(whatsOn(sessions, DAYS, at('2007-04-19T03:59:00Z')).now)).toEqual(['wed-bof']);
+    const after = whatsOn(sessions, DAYS, at('2007-04-19T04:00:00Z'));
     expect(after.phase).toBe('after');
     expect(after.now).toEqual([]);
     expect(after.next).toEqual([]);
     expect(after.closes?.toISOString()).toBe('2007-04-19T04:00:00.000Z');
+    expect(after.closesOpenEnded).toBe(true);
+    expect(after.pause).toBeUndefined();
   });
 
   it('with --track B keeps Track B and the sessions for everyone', () => {
     const b = filterSessions(sessions, { track: 'B' });
-    expect(ids(whatsOn(b, at('2007-04-17T14:45:00Z')).now)).toEqual(['tue-2b']);
-    expect(ids(whatsOn(b, at('2007-04-17T12:05:00Z')).now)).toEqual(['tue-0']);
+    expect(ids(whatsOn(b, DAYS, at('2007-04-17T14:45:00Z')).now)).toEqual(['tue-2b']);
+    expect(ids(whatsOn(b, DAYS, at('2007-04-17T12:05:00Z')).now)).toEqual(['tue-0']);
   });
 });
 
@@ -95,10 +99,16 @@ describe('filterSessions', () => {
   });
 });
 
-describe('byDate', () => {
-  it('groups sessions by venue date, keeping their order', () => {
-    const groups = byDate(sessions);
-    expect([...groups.keys()]).toEqual(['2007-04-17', '2007-04-18']);
-    expect(ids(groups.get('2007-04-18')!)).toEqual(['wed-5', 'wed-6', 'wed-7', 'wed-bof']);
+describe('byDay and latestUntil', () => {
+  it('groups sessions by conference day, in the days\' order, keeping their order', () => {
+    const groups = byDay(DAYS, [...sessions].reverse());
+    expect(groups.map((g) => g.day.date)).toEqual(['2007-04-17', '2007-04-18']);
+    expect(ids(groups[1].sessions)).toEqual(['wed-bof', 'wed-7', 'wed-6', 'wed-5']);
+    expect(byDay(DAYS, []).map((g) => g.sessions)).toEqual([[], []]);
+  });
+  it('finds the latest end of many sessions without spreading them', () => {
+    const many = Array.from({ length: 200_000 }, () => sessions[0]);
+    expect(latestUntil([...many, sessions[9]])?.toISOString()).toBe('2007-04-18T01:00:00.000Z');
+    expect(latestUntil([])).toBeNull();
   });
 });

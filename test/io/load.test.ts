@@ -1,12 +1,14 @@
 /** The loader and the validator: a bad data file is one line naming the file and the field. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLED_DATA, loadSummit } from '../src/load';
-import { DataError } from '../src/errors';
+import { load } from '../../src/io/load';
+import { Zones } from '../../src/core/time';
+import { DataError } from '../../src/errors';
+import { tempFolder } from '../run';
 
-const dir = mkdtempSync(join(tmpdir(), 'xensummit-load-'));
-const good = JSON.parse(readFileSync(BUNDLED_DATA, 'utf8'));
+const dir = tempFolder('load');
+const good = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'summit.json'), 'utf8'));
+const loadSummit = (file?: string) => load(file, new Zones());
 
 function withChange(change: (data: any) => void): string {
   const data = structuredClone(good);
@@ -53,12 +55,51 @@ describe('loadSummit', () => {
     ['an end before the start', (d: any) => (d.sessions[1].end = '08:00'), 'summit.sessions[1].end: expected a time after the start 08:15, got "08:00"'],
     ['an unknown day', (d: any) => (d.sessions[1].date = '2007-04-19'), 'summit.sessions[1].date: expected one of the days (2007-04-17, 2007-04-18), got "2007-04-19"'],
     ['a duplicate id', (d: any) => (d.sessions[2].id = d.sessions[1].id), 'summit.sessions[2].id: expected an id no other session has, got "tue-1a"'],
-    ['an unknown zone', (d: any) => (d.venue.timeZone = 'Mars/Base'), 'summit.venue.timeZone: expected an IANA time zone name, got "Mars/Base"'],
+    ['an unknown zone', (d: any) => (d.venue.timeZone = 'Mars/Base'), 'summit.venue.timeZone: expected a time zone name, got "Mars/Base"'],
+    ['an end at the start', (d: any) => (d.sessions[1].end = '08:15'), 'summit.sessions[1].end: expected a time after the start 08:15, got "08:15"'],
     ['an array for the root', (d: any) => (d.sessions = {}), 'summit.sessions: expected an array, got an object'],
   ])('names the field for %s', (_, change, expected) => {
     const file = withChange(change);
     const text = message(file);
     expect(text).toBe(`${file}: ${expected}`);
     expect(text).not.toContain('\n');
+  });
+
+  it('rejects a clock time that does not exist at the venue, naming the field', () => {
+    const file = withChange((d) => {
+      d.days[0].date = '2007-03-11';
+      d.sessions = [{ ...d.sessions[1], date: '2007-03-11', start: '02:15', end: '03:30' }];
+    });
+    expect(message(file)).toBe(`${file}: summit.sessions[0].start: 02:15 does not exist on 2007-03-11 in America/New_York (the clocks went forward 60 min)`);
+  });
+
+  it('takes the earlier of a repeated clock time, and ends after it starts by the instants', () => {
+    const file = withChange((d) => {
+      d.days[0].date = '2007-11-04';
+      d.sessions = [{ ...d.sessions[1], date: '2007-11-04', start: '01:30', end: '01:45' }];
+    });
+    const [s] = loadSummit(file).sessions;
+    expect(s.startsAt.toISOString()).toBe('2007-11-04T05:30:00.000Z');
+    expect(s.endsAt?.toISOString()).toBe('2007-11-04T05:45:00.000Z');
+  });
+
+  it('reads the same instants whatever the process zone', () => {
+    const file = withChange((d) => {
+      d.venue.timeZone = 'America/Havana';
+      d.days[0].date = '2007-03-11';
+      d.sessions = [{ ...d.sessions[1], date: '2007-03-11', start: '02:00', end: '03:00' }];
+    });
+    const saved = process.env.TZ;
+    const seen = new Set<string>();
+    try {
+      for (const tz of ['UTC', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata']) {
+        process.env.TZ = tz;
+        seen.add(loadSummit(file).sessions[0].startsAt.toISOString());
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+    expect([...seen]).toEqual(['2007-03-11T06:00:00.000Z']);
   });
 });

@@ -1,6 +1,6 @@
 /** Pure core of `search`: sessions by title or chair, and changelog items, ignoring case and accents. */
 import { fold } from './agenda';
-import type { ChangeItem, ChangeList, Session } from './types';
+import type { ChangeItem, ChangeList, Session } from '../types';
 
 export interface ChangeHit {
   /** The list's title. */

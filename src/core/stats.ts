@@ -1,5 +1,5 @@
 /** Pure core of the contributor table: sorting, totals and shares. */
-import type { ContributorRow } from './types';
+import type { ContributorRow } from '../types';
 
 export const SORT_KEYS = ['aliases', 'checkins', 'insertions', 'domain'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -1,0 +1,13 @@
+/** Every command: its table and how it runs. */
+import * as now from './now';
+import * as next from './next';
+import * as schedule from './schedule';
+import * as stats from './stats';
+import * as changelog from './changelog';
+import * as exportCommand from './export';
+import * as info from './info';
+import * as search from './search';
+import type { CommandModule } from './spec';
+
+/** The commands that run against the data; `help` is answered by cli.ts from the tables alone. */
+export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search] as CommandModule<never>[];

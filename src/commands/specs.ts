@@ -1,0 +1,16 @@
+/** Every command's table, in the order help lists them: the one source for help, completion and the man page. */
+import { spec as now } from './now';
+import { spec as next } from './next';
+import { spec as schedule } from './schedule';
+import { spec as stats } from './stats';
+import { spec as changelog } from './changelog';
+import { spec as exportSpec } from './export';
+import { spec as info } from './info';
+import { spec as search } from './search';
+import { spec as help } from './help';
+import type { CommandSpec } from './spec';
+
+export const SPECS: readonly CommandSpec[] = [now, next, schedule, stats, changelog, exportSpec, info, search, help];
+
+/** The command `xensummit` runs when none is named. */
+export const DEFAULT_COMMAND = 'now';

@@ -1,0 +1,38 @@
+/** stats: who wrote Xen since 3.0.0. */
+import { chartKey, queryStats, SORT_KEYS, type SortKey } from '../core/stats';
+import { parseSort, parseTop } from '../options';
+import { statsJson } from '../render/json';
+import { renderStatsChart, renderStatsTable } from '../render/stats';
+import * as flag from './flags';
+import type { Context, Output } from './context';
+import type { CommandSpec } from './spec';
+
+export const spec: CommandSpec = {
+  name: 'stats',
+  summary: 'who wrote Xen since 3.0.0: check-ins and insertions by domain',
+  args: [],
+  options: [
+    { flags: '--sort <key>', key: 'sort', help: "aliases, checkins, insertions (largest first) or domain (A-Z); default: the deck's order", complete: SORT_KEYS, parse: parseSort },
+    { flags: '--reverse', key: 'reverse', help: 'reverse the order ("other" stays last)' },
+    { flags: '--top <n>', key: 'top', help: 'show only the first N rows', parse: parseTop },
+    { flags: '--chart', key: 'chart', help: 'horizontal bars of the sort key (check-ins by default)' },
+    flag.json,
+    ...flag.dataAndColor,
+  ],
+  examples: ['xensummit stats --sort checkins', 'xensummit stats --sort insertions --top 5 --chart', 'xensummit stats --json'],
+};
+
+export interface StatsOptions {
+  sort?: SortKey;
+  reverse?: boolean;
+  top?: number;
+  chart?: boolean;
+}
+
+export function run(ctx: Context, options: StatsOptions): Output {
+  const { stats } = ctx.conference;
+  const result = queryStats(stats.rows, { sort: options.sort, reverse: options.reverse, top: options.top });
+  if (ctx.json) return { out: statsJson(result.rows, ctx.pretty) };
+  if (options.chart) return { out: renderStatsChart(result, chartKey(options.sort), stats.note, ctx.render) };
+  return { out: renderStatsTable(result, `${stats.title} (${stats.note})`, ctx.render) };
+}

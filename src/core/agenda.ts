@@ -1,0 +1,125 @@
+/** Pure core of the agenda: what is on at an instant, what is next, filters, days. Time is always passed in. */
+import type { Day, Session } from '../types';
+
+export type Phase = 'before' | 'during' | 'break' | 'after';
+
+/** In a break: between two sessions of a day, after a day's last session, or before its first. */
+export type Pause = 'between' | 'day-over' | 'day-not-begun';
+
+export interface Filter {
+  /** A conference day, YYYY-MM-DD. */
+  date?: string;
+  /** Keeps this track's sessions and those for everyone (no track). */
+  track?: string;
+  /** Matches any part of the chair's name, ignoring case and accents. */
+  chair?: string;
+}
+
+export interface NowResult {
+  at: Date;
+  phase: Phase;
+  /** Set when `phase` is "break". */
+  pause?: Pause;
+  now: Session[];
+  next: Session[];
+  /** First start and last "until" of the sessions considered; null when there are none. */
+  opens: Date | null;
+  closes: Date | null;
+  /** True when the sessions that end last have no set end (they run to the end of their day). */
+  closesOpenEnded: boolean;
+}
+
+/** Plain code-unit order: stable, locale-free and fast on large schedules. */
+export function order(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Time order; at the same start, sessions for everyone, then Track A before Track B. */
+export function compareSessions(a: Session, b: Session): number {
+  return a.startsAt.getTime() - b.startsAt.getTime() || order(a.track ?? '', b.track ?? '') || order(a.id, b.id);
+}
+
+/** Lower case without accents, for forgiving matches ("Nieuwéjaar" finds "Nieuwejaar"). */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function filterSessions(sessions: readonly Session[], filter: Filter): Session[] {
+  const chair = filter.chair === undefined ? undefined : fold(filter.chair);
+  return sessions.filter(
+    (s) =>
+      (filter.date === undefined || s.date === filter.date) &&
+      (filter.track === undefined || s.track === null || s.track === filter.track) &&
+      (chair === undefined || (s.chair !== null && fold(s.chair).includes(chair))),
+  );
+}
+
+/** A session is in progress from its start up to, not including, its end. */
+export function inProgress(session: Session, at: Date): boolean {
+  const t = at.getTime();
+  return session.startsAt.getTime() <= t && t < session.until.getTime();
+}
+
+/** All the sessions that share the soonest start after `at`. `sessions` must be in time order. */
+export function nextSessions(sessions: readonly Session[], at: Date): Session[] {
+  const t = at.getTime();
+  const out: Session[] = [];
+  for (const s of sessions) {
+    const start = s.startsAt.getTime();
+    if (start <= t) continue;
+    if (out.length > 0 && start !== out[0].startsAt.getTime()) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** The conference day that `at` falls in, if any. */
+export function dayAt(days: readonly Day[], at: Date): Day | undefined {
+  const t = at.getTime();
+  return days.find((d) => d.start.getTime() <= t && t < d.end.getTime());
+}
+
+/** What is on at `at`, and what comes next. `sessions` must be in time order. */
+export function whatsOn(sessions: readonly Session[], days: readonly Day[], at: Date): NowResult {
+  const t = at.getTime();
+  const now = sessions.filter((s) => inProgress(s, at));
+  const next = nextSessions(sessions, at);
+  const opens = sessions.length === 0 ? null : sessions[0].startsAt;
+  let closes: Date | null = null;
+  for (const s of sessions) if (closes === null || s.until > closes) closes = s.until;
+  const closesOpenEnded = closes !== null && sessions.some((s) => s.endsAt === null && s.until.getTime() === closes!.getTime());
+  const result: NowResult = { at, phase: 'break', now, next, opens, closes, closesOpenEnded };
+  if (now.length > 0) result.phase = 'during';
+  else if (opens === null || closes === null || t >= closes.getTime()) result.phase = 'after';
+  else if (t < opens.getTime()) result.phase = 'before';
+  else {
+    const today = dayAt(days, at)?.date;
+    if (next[0] !== undefined && next[0].date !== today) result.pause = 'day-over';
+    else result.pause = sessions.some((s) => s.date === today && s.startsAt.getTime() <= t) ? 'between' : 'day-not-begun';
+  }
+  return result;
+}
+
+/** The tracks that the sessions name, in order. */
+export function tracksOf(sessions: readonly Session[]): string[] {
+  return [...new Set(sessions.flatMap((s) => (s.track === null ? [] : [s.track])))].sort();
+}
+
+export interface DaySessions {
+  day: Day;
+  sessions: Session[];
+}
+
+/** The sessions of each day, in the days' order and each in the given order: one pass, however many. */
+export function byDay(days: readonly Day[], sessions: readonly Session[]): DaySessions[] {
+  const groups = new Map<string, Session[]>(days.map((d) => [d.date, []]));
+  for (const s of sessions) groups.get(s.date)?.push(s);
+  return days.map((day) => ({ day, sessions: groups.get(day.date)! }));
+}
+
+/** The latest "until" of `sessions`, without spreading them into arguments (no stack limit). */
+export function latestUntil(sessions: readonly Session[]): Date | null {
+  let latest: Date | null = null;
+  for (const s of sessions) if (latest === null || s.until > latest) latest = s.until;
+  return latest;
+}

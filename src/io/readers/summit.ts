@@ -1,0 +1,263 @@
+/**
+ * The reader for the project's own JSON (data/summit.json and --data files of its shape): checks the
+ * shape, names the first field that is not as expected, and yields the one model.
+ */
+import { DataError } from '../../errors';
+import { compareSessions } from '../../core/agenda';
+import { addDays, type Zones } from '../../core/time';
+import type { ChangeList, Conference, Day, LogisticsItem, Room, Session, Stats, Benchmarks } from '../../types';
+
+/** A session as the file stores it: wall-clock times at the venue. */
+export interface SessionRecord {
+  id: string;
+  date: string;
+  start: string;
+  end: string | null;
+  track: string | null;
+  room: string | null;
+  number: number | null;
+  title: string;
+  chair: string | null;
+  note?: string;
+}
+
+/** The file as stored. */
+export interface SummitRecord {
+  title: string;
+  acronym: string;
+  venue: { name: string; timeZone: string };
+  days: { date: string; label: string }[];
+  rooms: { track: string; name: string; notes: string[] }[];
+  logistics: LogisticsItem[];
+  sessions: SessionRecord[];
+  changelog: ChangeList[];
+  benchmarks: Benchmarks;
+  stats: Stats;
+}
+
+/** Checks `value`, found under `key` of the thing at `parent`; the path string is built only when needed. */
+type Check = (value: unknown, parent: string, key: string | number) => void;
+
+const join = (parent: string, key: string | number) => (typeof key === 'number' ? `${parent}[${key}]` : parent === '' ? key : `${parent}.${key}`);
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+class ShapeError extends Error {
+  constructor(readonly path: string, expected: string, value: unknown) {
+    super(`${path}: expected ${expected}, got ${describe(value)}`);
+  }
+}
+
+const fail = (path: string, expected: string, value: unknown): never => {
+  throw new ShapeError(path, expected, value);
+};
+
+const string: Check = (v, p, k) => {
+  if (typeof v !== 'string') fail(join(p, k), 'a string', v);
+};
+const pattern = (re: RegExp, expected: string): Check => (v, p, k) => {
+  if (typeof v !== 'string' || !re.test(v)) fail(join(p, k), expected, v);
+};
+/** A pattern check that remembers the values it passed: schedules repeat the same dates and times. */
+const repeatedPattern = (re: RegExp, expected: string): Check => {
+  const passed = new Set<string>();
+  return (v, p, k) => {
+    if (typeof v === 'string' && passed.has(v)) return;
+    if (typeof v !== 'string' || !re.test(v)) fail(join(p, k), expected, v);
+    passed.add(v as string);
+  };
+};
+const date = repeatedPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date "YYYY-MM-DD"');
+const time = repeatedPattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"');
+const count: Check = (v, p, k) => {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(join(p, k), 'a whole number of 0 or more', v);
+};
+const boolean: Check = (v, p, k) => {
+  if (typeof v !== 'boolean') fail(join(p, k), 'true or false', v);
+};
+const nullable = (check: Check): Check => (v, p, k) => {
+  if (v !== null) check(v, p, k);
+};
+const array = (check: Check): Check => (v, p, k) => {
+  if (!Array.isArray(v)) fail(join(p, k), 'an array', v);
+  const path = join(p, k);
+  const items = v as unknown[];
+  for (let i = 0; i < items.length; i++) check(items[i], path, i);
+};
+const object = (fields: Record<string, Check>, optional: Record<string, Check> = {}): Check => {
+  const required = Object.entries(fields);
+  const maybe = Object.entries(optional);
+  return (v, p, k) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(join(p, k), 'an object', v);
+    const o = v as Record<string, unknown>;
+    const path = join(p, k);
+    for (const [key, check] of required) check(o[key], path, key);
+    for (const [key, check] of maybe) if (o[key] !== undefined) check(o[key], path, key);
+  };
+};
+
+const changeItem: Check = (v, p, k) => changeItemShape(v, p, k);
+const changeItemShape: Check = object({ text: string, items: array(changeItem) });
+
+const summitShape = object({
+  title: string,
+  acronym: string,
+  venue: object({ name: string, timeZone: string }),
+  days: array(object({ date, label: string })),
+  rooms: array(object({ track: string, name: string, notes: array(string) })),
+  logistics: array(object({ topic: string, text: string }, { details: array(string) })),
+  sessions: array(
+    object(
+      {
+        id: pattern(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
+        date,
+        start: time,
+        end: nullable(time),
+        track: nullable(string),
+        room: nullable(string),
+        number: nullable(count),
+        title: string,
+        chair: nullable(string),
+      },
+      { note: string },
+    ),
+  ),
+  changelog: array(object({ title: string, items: array(changeItem) })),
+  benchmarks: object({ note: string, charts: array(string) }),
+  stats: object({
+    title: string,
+    note: string,
+    rows: array(object({ domain: string, aliases: count, checkins: count, insertions: count }, { aggregate: boolean })),
+  }),
+});
+
+/** A field that fails a rule across fields. */
+function ruleError(file: string, path: string, message: string): DataError {
+  return new DataError(`${file}: ${path}: ${message}`);
+}
+
+/** Rules across fields: known zone, sessions on known days, times that exist, ends after starts, unique ids. */
+function checkConsistency(data: SummitRecord, file: string, zones: Zones): Session[] {
+  const zone = data.venue.timeZone;
+  if (!zones.isKnown(zone)) throw ruleError(file, 'summit.venue.timeZone', `expected a time zone name, got ${describe(zone)}`);
+  const days = new Set(data.days.map((d) => d.date));
+  const ids = new Set<string>();
+  const { sessions } = data;
+  const resolved: Session[] = [];
+  const dayEnds = new Map<string, Date>();
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i];
+    const p = `summit.sessions[${i}]`;
+    if (!days.has(s.date)) throw ruleError(file, `${p}.date`, `expected one of the days (${[...days].join(', ')}), got ${describe(s.date)}`);
+    if (ids.has(s.id)) throw ruleError(file, `${p}.id`, `expected an id no other session has, got ${describe(s.id)}`);
+    ids.add(s.id);
+    const end = dayEnds.get(s.date) ?? dayEnds.set(s.date, zones.startOfDate(zone, addDays(s.date, 1))).get(s.date)!;
+    const session = resolveSession(s, zone, zones, end, (field, time, gap) =>
+      ruleError(file, `${p}.${field}`, `${time} does not exist on ${s.date} in ${zone} (the clocks went forward ${gap} min)`),
+    );
+    if (session.endsAt !== null && session.endsAt.getTime() <= session.startsAt.getTime()) {
+      throw ruleError(file, `${p}.end`, `expected a time after the start ${s.start}, got ${describe(s.end)}`);
+    }
+    resolved.push(session);
+  }
+  return resolved;
+}
+
+type GapError = (field: 'start' | 'end', time: string, minutes: number) => Error;
+
+function instantOf(date: string, time: string, zone: string, zones: Zones, field: 'start' | 'end', gap: GapError): Date {
+  const r = zones.resolve(zone, date, Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+  if (r.kind === 'gap') throw gap(field, time, r.after - r.before);
+  return r.instant;
+}
+
+/** A stored session with its wall-clock times resolved at the venue (README, "Local times"). */
+function resolveSession(record: SessionRecord, zone: string, zones: Zones, dayEnd: Date, gap: GapError): Session {
+  const startsAt = instantOf(record.date, record.start, zone, zones, 'start', gap);
+  const endsAt = record.end === null ? null : instantOf(record.date, record.end, zone, zones, 'end', gap);
+  const session: Session = {
+    id: record.id,
+    date: record.date,
+    startsAt,
+    endsAt,
+    until: endsAt ?? dayEnd,
+    track: record.track,
+    room: record.room,
+    number: record.number,
+    title: record.title,
+    chair: record.chair,
+  };
+  if (record.note !== undefined) session.note = record.note;
+  return session;
+}
+
+/** Checks the shape of `data`; throws a DataError naming `file` and the first field that is not as expected. */
+export function checkSummitShape(data: unknown, file: string): SummitRecord {
+  try {
+    summitShape(data, '', 'summit');
+  } catch (error) {
+    if (error instanceof ShapeError) throw new DataError(`${file}: ${error.message}`);
+    throw error;
+  }
+  return data as SummitRecord;
+}
+
+function toDays(record: SummitRecord, zones: Zones): Day[] {
+  const zone = record.venue.timeZone;
+  return record.days.map((d) => ({ date: d.date, label: d.label, start: zones.startOfDate(zone, d.date), end: zones.startOfDate(zone, addDays(d.date, 1)) }));
+}
+
+function toRooms(record: SummitRecord): Room[] {
+  return record.rooms.map((r) => ({ track: r.track, name: r.name, notes: r.notes }));
+}
+
+/**
+ * The model of a checked record. Days and sessions are resolved on first use: that needs the
+ * time-zone database, which `stats` and `changelog` never ask.
+ */
+function conferenceOf(record: SummitRecord, zones: Zones, sessions?: Session[]): Conference {
+  let days: Day[] | undefined;
+  let resolved = sessions?.sort(compareSessions);
+  const conference = {
+    title: record.title,
+    acronym: record.acronym,
+    venue: record.venue,
+    rooms: toRooms(record),
+    logistics: record.logistics,
+    changelog: record.changelog,
+    benchmarks: record.benchmarks,
+    stats: record.stats,
+    get days(): Day[] {
+      return (days ??= toDays(record, zones));
+    },
+    get sessions(): Session[] {
+      if (resolved === undefined) {
+        const zone = record.venue.timeZone;
+        const ends = new Map(this.days.map((d) => [d.date, d.end]));
+        const gap: GapError = (_field, time) => new Error(`bundled data: ${time} does not exist in ${zone}`);
+        resolved = record.sessions.map((s) => resolveSession(s, zone, zones, ends.get(s.date)!, gap)).sort(compareSessions);
+      }
+      return resolved;
+    },
+  };
+  return conference;
+}
+
+/** The bundled record, trusted (test/data.test.ts checks it with readSummit). */
+export function bundledSummit(record: SummitRecord, zones: Zones): Conference {
+  return conferenceOf(record, zones);
+}
+
+/** A --data file's parsed JSON: its shape and every rule checked, then the model. */
+export function readSummit(data: unknown, file: string, zones: Zones): Conference {
+  const record = checkSummitShape(data, file);
+  const sessions = checkConsistency(record, file, zones);
+  return conferenceOf(record, zones, sessions);
+}

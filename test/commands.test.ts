@@ -1,0 +1,84 @@
+/** The commands' tables: every option a command lists changes its output; every other one is refused; globals go either side. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SPECS } from '../src/commands/specs';
+import { longFlag, takesValue } from '../src/commands/spec';
+import { arrange } from '../src/cli';
+import { cli, expectUsage, tempFolder } from './run';
+
+const tmp = tempFolder('commands');
+const other = join(tmp, 'other.json');
+const data = JSON.parse(readFileSync(join(__dirname, '..', 'data', 'summit.json'), 'utf8'));
+data.title = 'Another Summit';
+data.sessions[3].title = 'Another title';
+data.sessions[10].title = 'Another xen title';
+data.stats.rows[0].checkins = 1;
+data.changelog[0].items[0].text = 'Another HVM change';
+writeFileSync(other, JSON.stringify(data));
+
+/** A value for each option that should change what the command prints. */
+const SAMPLE: Record<string, string | undefined> = {
+  '--day': 'weds', '--track': 'B', '--chair': 'fraser', '--tz': 'Europe/London', '--at': 'tues 10:45', '--data': other,
+  '--sort': 'domain', '--top': '3', '--grep': 'hvm', '--format': 'csv', '--output': join(tmp, 'out.ics'),
+};
+/** Arguments a command needs to run at all. */
+const BASE: Record<string, string[]> = { search: ['xen'], now: ['--at', 'tues 10:00'], next: ['--at', 'tues 10:00'] };
+/** The environment under which an option shows: --no-color needs colour to take away. */
+const ENV: Record<string, Record<string, string>> = { '--no-color': { FORCE_COLOR: '1' } };
+
+const cases = SPECS.filter((s) => s.name !== 'help').flatMap((spec) => spec.options.map((o) => [spec.name, longFlag(o), takesValue(o)] as const));
+
+describe('every option a command lists changes its output', () => {
+  it.each(cases)('%s %s', async (name, flag, hasValue) => {
+    const base = [name, ...(BASE[name] ?? [])];
+    const env = ENV[flag] ?? {};
+    const value = SAMPLE[flag];
+    if (hasValue) expect(value).toBeDefined();
+    const without = await cli(base, { env });
+    const withIt = await cli([...base, flag, ...(hasValue ? [value!] : [])], { env });
+    expect(without.status).toBe(0);
+    expect(withIt.status).toBe(0);
+    expect(withIt.stdout + withIt.stderr).not.toBe(without.stdout + without.stderr);
+  });
+});
+
+describe('an option a command does not list is refused, naming the commands that take it', () => {
+  const all = [...new Set(SPECS.flatMap((s) => s.options.map(longFlag)))];
+  const refused = SPECS.filter((s) => s.name !== 'help').flatMap((spec) => all.filter((f) => !spec.options.some((o) => longFlag(o) === f)).map((f) => [spec.name, f] as const));
+  it.each(refused)('%s %s', async (name, flag) => {
+    const r = await cli([name, ...(BASE[name] ?? []), flag, ...(SAMPLE[flag] === undefined ? [] : [SAMPLE[flag]!])]);
+    expectUsage(r, new RegExp(`^xensummit: ${name} takes no ${flag} option \\(.+ do(es)?\\); see 'xensummit ${name} --help'\\n$`));
+  });
+
+  it('help lists exactly the options in the table, and -h', async () => {
+    for (const spec of SPECS.filter((s) => s.name !== 'help')) {
+      const help = (await cli([spec.name, '--help'], { env: { COLUMNS: '200' } })).stdout;
+      const listed = [...help.matchAll(/^ {2}(-\w, )?(--[a-z-]+)/gm)].map((m) => m[2]);
+      expect(listed).toEqual([...spec.options.map(longFlag), '--help']);
+    }
+  });
+});
+
+describe('global options work before or after the command', () => {
+  it.each([
+    [['--json', 'schedule'], ['schedule', '--json']],
+    [['--no-color', 'now', '--at', 'tues 10:45'], ['now', '--at', 'tues 10:45', '--no-color']],
+    [['--tz', 'Europe/London', 'schedule'], ['schedule', '--tz', 'Europe/London']],
+    [['--data', other, 'stats'], ['stats', '--data', other]],
+    [['--tz=Asia/Tokyo', '--json', 'next', '--at', 'tues 10:00'], ['next', '--tz', 'Asia/Tokyo', '--json', '--at', 'tues 10:00']],
+  ])('%j is %j', async (before, after) => {
+    const a = await cli(before);
+    expect(a.status).toBe(0);
+    expect(a).toEqual(await cli(after));
+  });
+
+  it('with no command, options go to now', async () => {
+    expect(await cli(['--at', 'tues 10:45', '--json'])).toEqual(await cli(['now', '--at', 'tues 10:45', '--json']));
+    expect(arrange(['--at', 'tues 10:45'])).toEqual({ command: 'now', named: false, rest: ['--at', 'tues 10:45'], help: false });
+  });
+
+  it('a value that looks like a command is still a value', () => {
+    expect(arrange(['--grep', 'stats', 'changelog'])).toMatchObject({ command: 'changelog', rest: ['--grep', 'stats'] });
+    expect(arrange(['search', '--', '--json'])).toMatchObject({ command: 'search', rest: ['--', '--json'], help: false });
+  });
+});

@@ -1,0 +1,65 @@
+/** Runs the CLI in-process through run(io): a literal clock, a given environment, captured output. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../src/cli';
+import { writeFileAtomic } from '../src/io/write';
+
+export interface Result {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** The clock: an ISO instant. Default: a fixed day long after the summit. */
+  now?: string;
+  env?: Record<string, string>;
+  columns?: number;
+  isTTY?: boolean;
+  /** The runtime's name for the system zone (what Intl would say); default UTC. */
+  systemZone?: string | undefined;
+}
+
+export const LATER = '2026-12-01T12:00:00Z';
+
+export async function cli(argv: string[], options: RunOptions = {}): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const status = await run({
+    argv,
+    now: new Date(options.now ?? LATER),
+    env: options.env ?? {},
+    isTTY: options.isTTY ?? false,
+    columns: options.columns,
+    systemZone: () => ('systemZone' in options ? options.systemZone : 'UTC'),
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    writeFile: writeFileAtomic,
+  });
+  return { status, stdout, stderr };
+}
+
+/** A temporary folder for one test file, removed after it. */
+export function tempFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `xensummit-${prefix}-`));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function expectUsage(r: Result, message: string | RegExp): void {
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+/** The ids of a JSON list of sessions. */
+export function ids(stdout: string): string[] {
+  return JSON.parse(stdout).map((s: { id: string }) => s.id);
+}
