@@ -3,7 +3,7 @@
  * early, files written by a separate process. Everything else is tested in-process (cli.test.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempFolder } from './run';
 
@@ -98,5 +98,22 @@ describe('export -o from a separate process', () => {
     expect(r).toEqual({ status: 0, stdout: '', stderr: `Wrote 10 sessions to ${file} (ics).\n` });
     expect(readFileSync(file, 'utf8').match(/BEGIN:VEVENT/g)).toHaveLength(10);
     expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('the code cache', () => {
+  it('is written once per Node and flags, outside the package, and not rewritten on the next run', () => {
+    const dir = join(tmp, 'cache');
+    const run = (env: Record<string, string>) => xs(['now', '--at', 'tues 10:45'], { XENSUMMIT_CACHE_DIR: dir, ...env });
+    expect(run({}).status).toBe(0);
+    expect(run({ NODE_OPTIONS: '--max-old-space-size=4096' }).status).toBe(0);
+    const files = () => readdirSync(join(dir, 'v8')).sort();
+    expect(files()).toHaveLength(2);
+    const stamps = () => files().map((f) => statSync(join(dir, 'v8', f)).mtimeMs);
+    const before = stamps();
+    expect(run({}).stdout).toContain('Session 2: I/O Virtualization');
+    expect(run({ NODE_OPTIONS: '--max-old-space-size=4096' }).status).toBe(0);
+    expect(stamps()).toEqual(before);
+    expect(readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.cache'))).toEqual([]);
   });
 });
