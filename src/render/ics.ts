@@ -63,6 +63,14 @@ function description(s: Session): string {
 export interface IcsOptions {
   /** DTSTAMP: when this calendar was written. */
   stamp: Date;
+  /** With it, each event gets one display alarm this long before its start (the event's last component). */
+  alarmMs?: number;
+}
+
+/** One VALARM that goes off `ms` before the start: RFC 5545 §3.6.6, a negative duration relative to DTSTART. */
+function alarm(ms: number, summary: string): string[] {
+  const minutes = Math.round(ms / 60_000);
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${summary}`, `TRIGGER:${minutes === 0 ? 'PT0M' : `-PT${minutes}M`}`, 'END:VALARM'];
 }
 
 export function renderIcs(summit: Conference, sessions: readonly Session[], options: IcsOptions): string {
@@ -76,15 +84,17 @@ export function renderIcs(summit: Conference, sessions: readonly Session[], opti
     `X-WR-TIMEZONE:${summit.venue.timeZone}`,
   ];
   for (const s of sessions) {
+    const summary = escapeText(sessionLabel({ ...s, note: undefined }));
     lines.push(
       'BEGIN:VEVENT',
       `UID:${s.id}@${summit.acronym}`,
       `DTSTAMP:${utcStamp(options.stamp)}`,
       `DTSTART:${utcStamp(s.startsAt)}`,
       `DTEND:${utcStamp(s.until)}`,
-      `SUMMARY:${escapeText(sessionLabel({ ...s, note: undefined }))}`,
+      `SUMMARY:${summary}`,
       ...(s.room === null ? [] : [`LOCATION:${escapeText(`${s.room}, ${summit.venue.name}`)}`]),
       `DESCRIPTION:${escapeText(description(s))}`,
+      ...(options.alarmMs === undefined ? [] : alarm(options.alarmMs, summary)),
       'END:VEVENT',
     );
   }

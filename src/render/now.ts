@@ -1,6 +1,6 @@
 /** `now` and `next` for people: what is on in each room, time left, what starts next and when. */
 import { moment, sessionTimes, inZone } from './clock';
-import { chairText, sessionLabel, sessionPlace } from './session';
+import { chairText, markedLabel, sessionPlace } from './session';
 import { finish, span } from './text';
 import type { NowResult, Pause } from '../core/agenda';
 import type { RenderContext } from './style';
@@ -15,13 +15,13 @@ function onNow(s: Session, at: Date, ctx: RenderContext): string[] {
   const { style } = ctx;
   return [
     `  ${style.track(sessionPlace(s))}`,
-    `    ${style.strong(sessionLabel(s))}`,
+    `    ${style.strong(markedLabel(s, ctx.marks))}`,
     `    ${[...sessionTimes(s, ctx.clock).map(style.time), style.live(timeLeft(s, at, ctx)), chairText(s)].join(' · ')}`,
   ];
 }
 
 function upNext(s: Session, ctx: RenderContext): string[] {
-  return [`  ${ctx.style.track(sessionPlace(s))}`, `    ${ctx.style.strong(sessionLabel(s))} · ${chairText(s)}`];
+  return [`  ${ctx.style.track(sessionPlace(s))}`, `    ${ctx.style.strong(markedLabel(s, ctx.marks))} · ${chairText(s)}`];
 }
 
 /** The "Next: …" block, or nothing when no session is left. */
