@@ -42,17 +42,14 @@ function refuse(why: string): UsageError {
 export function decodeShare(text: string): Shared {
   const value = text.replace(/\s+/g, '');
   if (value.length > MAX_LENGTH) throw refuse('too long to be a share string');
-  const m = /^xs(\d{1,4})\.([A-Za-z0-9_-]*)\.([0-9a-f]{6})$/.exec(value);
-  if (m === null) {
-    const version = /^xs(\d{1,4})\./.exec(value)?.[1];
-    if (version !== undefined && Number(version) > SHARE_VERSION) {
-      throw refuse(`a share string of version ${Number(version)}, from a newer xensummit (this one reads version ${SHARE_VERSION})`);
-    }
-    throw refuse('not a share string (one looks like xs1.eGVu….1a2b3c; xensummit mine --share prints yours)');
+  const version = /^xs(\d{1,4})\./.exec(value)?.[1];
+  if (version !== undefined && Number(version) > SHARE_VERSION) {
+    throw refuse(`a share string of version ${Number(version)}, from a newer xensummit (this one reads version ${SHARE_VERSION})`);
   }
-  if (Number(m[1]) !== SHARE_VERSION) throw refuse(`a share string of version ${Number(m[1])}; this xensummit reads version ${SHARE_VERSION}`);
-  if (fnv1a(m[2]) !== m[3]) throw refuse('the share string is damaged (its check does not match); copy it again, whole');
-  const decoded = Buffer.from(m[2], 'base64url').toString('utf8');
+  const m = /^xs1\.([A-Za-z0-9_-]*)\.([0-9a-f]{6})$/.exec(value);
+  if (m === null) throw refuse('not a share string (one looks like xs1.eGVu….1a2b3c; xensummit mine --share prints yours)');
+  if (fnv1a(m[1]) !== m[2]) throw refuse('the share string is damaged (its check does not match); copy it again, whole');
+  const decoded = Buffer.from(m[1], 'base64url').toString('utf8');
   const [acronym, ...ids] = decoded.split('\n');
   // eslint-disable-next-line no-control-regex
   if (decoded.includes('\uFFFD') || /[\u0000-\u0009\u000b-\u001f\u007f]/.test(decoded) || acronym === '' || ids.some((id) => id === '' || id === '!')) {

@@ -84,7 +84,7 @@ export interface FriendView {
 export function renderFriend(view: FriendView, ctx: RenderContext): string {
   const all = view.days.flatMap((d) => d.sessions);
   const both = all.filter((s) => view.mine.has(s.id) && view.friend.has(s.id)).length;
-  const summary = `Me: ${all.filter((s) => view.mine.has(s.id)).length} starred; my friend: ${all.filter((s) => view.friend.has(s.id)).length}; both of us: ${both}`;
+  const summary = `Me: ${all.filter((s) => view.mine.has(s.id)).length} starred; my friend: ${all.filter((s) => view.friend.has(s.id)).length} starred; both of us: ${both}`;
   const blocks = dayBlocks(
     view.days,
     ctx,
