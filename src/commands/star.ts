@@ -46,7 +46,10 @@ export function run(ctx: Context, options: { priority?: Priority }, args: string
     const clashes = conflicts(starredSessions(conference.sessions, mine));
     for (const id of ids) {
       const others = clashes.get(id);
-      if (others !== undefined) lines.push(`Note: ${id} is at the same time as ${others.map((o) => show(o.id)).join(', ')}, also starred (xensummit mine shows the conflicts).`);
+      if (others === undefined) continue;
+      const named = others.slice(0, 3).map((o) => show(o.id)).join(', ');
+      const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
+      lines.push(`Note: ${id} is at the same time as ${named}${more}, also starred (xensummit mine shows the conflicts).`);
     }
     return { mine, result: { out: finish(lines.join('\n')) } };
   });
