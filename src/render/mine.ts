@@ -34,7 +34,7 @@ export interface MineView {
 }
 
 function conflictLine(others: readonly Session[]): string {
-  return `conflict: at the same time as ${others.map((o) => `${show(o.id)}, ${sessionLabel(o)} (${show(trackName(o.track))})`).join('; ')}`;
+  return `conflict: ${others.map((o) => `${show(o.id)}, ${sessionLabel(o)} (${show(trackName(o.track))})`).join('; ')}`;
 }
 
 function dayBlocks(days: readonly DaySessions[], ctx: RenderContext, rows: (s: Session) => string[][], head?: string[]): string[] {
