@@ -154,7 +154,8 @@ describe('--mine and the star mark on now, next and schedule', () => {
     const plain = ok(await u.run(['now', '--at', 'tues 10:45']));
     expect(plain.stdout).toContain('    * Session 2: Misc I\n');
     expect(plain.stdout).toContain('    Session 2: I/O Virtualization\n');
-    for (const env of [{ LANG: 'en_GB.UTF-8' }, { LC_ALL: 'C.utf8', LANG: 'C' }, { LC_CTYPE: 'de_DE.UTF-8' }]) {
+    const utf8: Record<string, string>[] = [{ LANG: 'en_GB.UTF-8' }, { LC_ALL: 'C.utf8', LANG: 'C' }, { LC_CTYPE: 'de_DE.UTF-8' }];
+    for (const env of utf8) {
       expect(ok(await u.run(['now', '--at', 'tues 10:45'], { env })).stdout).toContain('    ★ Session 2: Misc I\n');
     }
     expect(ok(await u.run(['now', '--at', 'tues 10:45'], { env: { LC_ALL: 'C', LANG: 'en_US.UTF-8' } })).stdout).toContain('    * Session 2: Misc I\n');

@@ -17,7 +17,7 @@ export const spec: CommandSpec = {
   args: [],
   options: [
     { flags: '--within <span>', key: 'within', help: 'how far ahead to look: 10m (the default), 1h, 1h30m', parse: (v: string) => parseDuration('--within', v) },
-    { flags: '--exec <cmd>', key: 'exec', help: 'run CMD for each session instead of printing a line', complete: 'commands' },
+    { flags: '--exec <cmd>', key: 'exec', help: 'run CMD for each session instead of printing a line' },
     { flags: '--all', key: 'all', help: 'every session of the data, not only my starred ones' },
     { ...flag.at, help: `a dry run as if it were this moment (nothing recorded); ${flag.at.help.replace(/^reason as if it were this moment: /, '')}` },
     flag.tz,
