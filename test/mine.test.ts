@@ -164,6 +164,13 @@ describe('--mine and the star mark on now, next and schedule', () => {
     expect(mine.stdout).not.toContain('I/O Virtualization');
     expect(mine.stdout).toContain('Next: Tue 17 Apr 2007, 13:30 EDT, in 2 h 45 min\n  Track A · Yorktown Auditorium\n    * Session 3: Xen Distros');
     expect(mine.stdout).not.toContain('Misc II');
+    expect(ok(await u.run(['now', '--at', 'tues 08:05', '--mine'])).stdout).toBe(
+      'Tue 17 Apr 2007, 08:05 EDT\nNone of my starred sessions is on now.\n\nNext: Tue 17 Apr 2007, 10:30 EDT, in 2 h 25 min\n  Track B · Meeting Room #2\n    * Session 2: Misc I · Chair: Clyde Griffin\n',
+    );
+    expect(ok(await u.run(['now', '--at', 'tues 14:00', '--mine'])).stdout).toContain('\n    * Session 3: Xen Distros\n');
+    expect(ok(await u.run(['now', '--at', 'tues 16:00', '--mine'])).stdout).toBe(
+      'Tue 17 Apr 2007, 16:00 EDT\nNone of my starred sessions is on now.\nNone of my starred sessions starts later.\n',
+    );
     expect(JSON.parse(ok(await u.run(['next', '--at', 'tues 10:45', '--mine', '--json'])).stdout).map((s: any) => s.id)).toEqual(['tue-3a']);
     expect(JSON.parse(ok(await u.run(['schedule', '--mine', '--json'])).stdout).map((s: any) => s.id)).toEqual(['tue-2b', 'tue-3a']);
     expect(ok(await u.run(['schedule', '--mine', '--day', 'tue'])).stdout).toContain('* Session 3: Xen Distros');

@@ -28,5 +28,5 @@ export function run(ctx: Context, options: { track?: string } & MineOptions): Ou
     const starred = starredSessions(sessions, mine);
     result = { ...result, now: result.now.filter((s) => starred.includes(s)), next: nextSessions(starred, ctx.at) };
   }
-  return { out: ctx.json ? nowJson(result, ctx.jsonClock, ctx.pretty) : renderNow(result, markedRender(ctx, mine)) };
+  return { out: ctx.json ? nowJson(result, ctx.jsonClock, ctx.pretty) : renderNow(result, markedRender(ctx, mine), options.mine === true) };
 }

@@ -58,9 +58,18 @@ function situation(result: NowResult, ctx: RenderContext): string[] {
   return [];
 }
 
-/** `now`: the moment, what is in progress in each room, and what starts next. */
-export function renderNow(result: NowResult, ctx: RenderContext): string {
-  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, ctx)];
+/** With --mine, where none of my sessions is on, or none is left. */
+function mineSituation(result: NowResult): string[] {
+  if (result.phase === 'after' || result.phase === 'before') return [];
+  return [
+    ...(result.now.length === 0 ? ['None of my starred sessions is on now.'] : []),
+    ...(result.next.length === 0 ? ['None of my starred sessions starts later.'] : []),
+  ];
+}
+
+/** `now`: the moment, what is in progress in each room, and what starts next; `mineOnly` when only my sessions are in `result.now` and `next`. */
+export function renderNow(result: NowResult, ctx: RenderContext, mineOnly = false): string {
+  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, ctx), ...(mineOnly ? mineSituation(result) : [])];
   if (result.now.length > 0) {
     lines.push('', ctx.style.heading('On now'), ...result.now.flatMap((s) => onNow(s, result.at, ctx)));
   }
