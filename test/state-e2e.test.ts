@@ -5,7 +5,7 @@
  * is checked to be whole.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempFolder } from './run';
 
@@ -112,6 +112,28 @@ describe('SIGKILL during a change', () => {
     expect(readdirSync(dir)).toEqual(stateFiles(dir));
     expect(outcomes.old + outcomes.new).toBe(24);
   }, 120_000);
+});
+
+describe('remind on the real clock', () => {
+  it('several runs at once, then again and again, announce a session starting soon exactly once', async () => {
+    // A one-session conference in UTC whose session starts three minutes from now (no end: any minute of the day will do).
+    const soon = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 3 * 60_000);
+    const data = JSON.parse(readFileSync(join(ROOT, 'data', 'summit.json'), 'utf8'));
+    const date = soon.toISOString().slice(0, 10);
+    data.venue.timeZone = 'UTC';
+    data.days = [{ date, label: 'Today' }];
+    data.sessions = [{ id: 'soon', date, start: soon.toISOString().slice(11, 16), end: null, track: null, room: 'Hall', number: null, title: 'Soon', chair: null }];
+    const file = join(tmp, 'soon.json');
+    writeFileSync(file, JSON.stringify(data));
+    const dir = join(tmp, 'remind-real');
+    const log = join(tmp, 'remind-real.log');
+    expect(spawnSync(process.execPath, [BIN, 'star', 'soon', '--data', file], { env: envFor(dir) }).status).toBe(0);
+    const args = ['remind', '--data', file, '--exec', `echo "$XENSUMMIT_ID $XENSUMMIT_START" >> "${log}"`];
+    const exits = await Promise.all(Array.from({ length: 6 }, () => start(args, envFor(dir))));
+    expect(exits.map((e) => [e.code, e.stderr])).toEqual(exits.map(() => [0, '']));
+    for (let i = 0; i < 3; i++) expect(spawnSync(process.execPath, [BIN, ...args], { env: envFor(dir) }).status).toBe(0);
+    expect(readFileSync(log, 'utf8')).toBe(`soon ${soon.toISOString().slice(0, 16)}:00+00:00\n`);
+  }, 60_000);
 });
 
 describe('remind --exec in a real process', () => {

@@ -43,7 +43,12 @@ export function run(ctx: Context, options: RemindOptions): Output {
   const dry = options.at !== undefined;
   const record = (list: readonly Due[]): Record<string, Announced> => Object.fromEntries(list.map((d) => [d.session.id, d.announce]));
   // Recorded before it is announced, under the state's lock: two runs at once announce a session once.
-  const announced = dry ? due(ctx.state.read()) : ctx.state.change((read) => { const list = due(read); return { mine: addReminded(read, record(list)), result: list }; });
+  const announced = dry
+    ? due(ctx.state.read())
+    : ctx.state.change((read) => {
+        const list = due(read);
+        return { mine: addReminded(read, record(list)), result: list };
+      });
   if (options.exec === undefined) return { out: announced.map((d) => remindLine(d, at, ctx.render)).join('') };
   const failed: { due: Due; status: number }[] = [];
   for (const d of announced) {
