@@ -2,7 +2,8 @@
 import { inZone, longDay, sessionTimes } from './clock';
 import { chairText, sessionLabel, sessionPlace } from './session';
 import { finish, show } from './text';
-import { GAP, fitWidths, table, visibleWidth } from './table';
+import { GAP, fitWidths, table } from './table';
+import { timeCell, timeWidthOf } from './schedule';
 import { trackName } from './words';
 import type { DaySessions } from '../core/agenda';
 import type { Priority } from '../core/mine';
@@ -12,16 +13,6 @@ import type { Session } from '../types';
 /** "tue-2a (Tue 10:30–12:30, Session 2: I/O Virtualization)": a session named in one line. */
 export function brief(s: Session, ctx: RenderContext): string {
   return `${show(s.id)} (${inZone(s.startsAt, ctx.clock.zone, 'EEE')} ${sessionTimes(s, ctx.clock)[0]}, ${sessionLabel(s)})`;
-}
-
-function timeCell(s: Session, ctx: RenderContext): string {
-  return sessionTimes(s, ctx.clock).map(ctx.style.time).join('\n');
-}
-
-function timeWidth(sessions: readonly Session[], ctx: RenderContext): number {
-  let width = 11;
-  for (const s of sessions) width = Math.max(width, visibleWidth(timeCell(s, ctx)));
-  return width;
 }
 
 export interface MineView {
@@ -41,7 +32,7 @@ function dayBlocks(days: readonly DaySessions[], ctx: RenderContext, rows: (s: S
   return days
     .filter((d) => d.sessions.length > 0)
     .map(({ day, sessions }) => {
-      const width = timeWidth(sessions, ctx);
+      const width = timeWidthOf(sessions, ctx);
       // The middle columns (Me, Friend) are as wide as their heads; the last takes the rest.
       const fixed = head === undefined ? [] : head.slice(1, -1).map((h) => h.length);
       const used = fixed.reduce((n, w) => n + w + GAP, 0);

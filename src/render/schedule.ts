@@ -11,12 +11,13 @@ import type { Room, Session } from '../types';
 /** The narrowest track column worth reading side by side. */
 const MIN_COLUMN = 20;
 
-function timeCell(s: Session, ctx: RenderContext): string {
+/** A session's times, one line per clock, coloured. */
+export function timeCell(s: Session, ctx: RenderContext): string {
   return sessionTimes(s, ctx.clock).map(ctx.style.time).join('\n');
 }
 
 /** The widest time cell, at least 11 columns (a loop: no argument-count limit on large days). */
-function timeWidthOf(sessions: readonly Session[], ctx: RenderContext): number {
+export function timeWidthOf(sessions: readonly Session[], ctx: RenderContext): number {
   let width = 11;
   for (const s of sessions) width = Math.max(width, visibleWidth(timeCell(s, ctx)));
   return width;
