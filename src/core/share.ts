@@ -4,7 +4,7 @@
  *   xs1.PAYLOAD.CHECK
  *
  * `xs1` is the version. PAYLOAD is base64url (RFC 4648 §5, no padding) of UTF-8 lines: the
- * conference's acronym, then one starred session id a line, with "!" after a high-priority one.
+ * conference's acronym, then one starred session id a line (letters, digits, ".", "_", "-"), with "!" after a high-priority one.
  * CHECK is six hex digits of the FNV-1a hash of PAYLOAD, so a truncated or mistyped string is
  * refused instead of read wrong. Pure.
  */
@@ -28,8 +28,13 @@ export interface Shared {
   stars: Record<string, Priority>;
 }
 
+/** A session id as data files spell them (src/io/readers/summit.ts): the only ids a share string carries. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** The share string of `stars`; ids no data file could have (from a hand-edited state file) are left out. */
 export function encodeShare({ acronym, stars }: Shared): string {
-  const lines = [acronym, ...Object.entries(stars).map(([id, p]) => (p === 'high' ? `${id}!` : id))];
+  const entries = Object.entries(stars).filter(([id]) => ID.test(id));
+  const lines = [acronym.replace(/\n/g, ' '), ...entries.map(([id, p]) => (p === 'high' ? `${id}!` : id))];
   const payload = Buffer.from(lines.join('\n'), 'utf8').toString('base64url');
   return `xs${SHARE_VERSION}.${payload}.${fnv1a(payload)}`;
 }
@@ -52,7 +57,7 @@ export function decodeShare(text: string): Shared {
   const decoded = Buffer.from(m[1], 'base64url').toString('utf8');
   const [acronym, ...ids] = decoded.split('\n');
   // eslint-disable-next-line no-control-regex
-  if (decoded.includes('\uFFFD') || /[\u0000-\u0009\u000b-\u001f\u007f]/.test(decoded) || acronym === '' || ids.some((id) => id === '' || id === '!')) {
+  if (decoded.includes('\uFFFD') || /[\u0000-\u0009\u000b-\u001f\u007f]/.test(decoded) || acronym === '' || ids.some((id) => !ID.test(id.replace(/!$/, '')))) {
     throw refuse('the share string is damaged (its contents are not a conference and session ids)');
   }
   const stars: Record<string, Priority> = {};
