@@ -93,6 +93,14 @@ describe('star, unstar, hide, unhide', () => {
     ok(await cli(['schedule', '--mine']).then((r) => ({ ...r, stderr: '' })));
   });
 
+  it('a state folder that is a file is one line, exit 1', async () => {
+    const file = join(tmp, 'a-file');
+    writeFileSync(file, 'not a folder');
+    failsWith(await cli(['star', 'tue-2a'], { env: { XENSUMMIT_STATE_DIR: file } }), 1, /^xensummit: cannot make the state folder .*a-file: a file is there, not a folder\n$/);
+    failsWith(await cli(['mine'], { env: { XENSUMMIT_STATE_DIR: file } }), 1, /^xensummit: cannot read state file .*: a part of the path is not a folder\n$/);
+    expect(readFileSync(file, 'utf8')).toBe('not a folder');
+  });
+
   it('the folder is XDG_STATE_HOME/xensummit, else ~/.local/state/xensummit', async () => {
     const home = join(tmp, 'home');
     ok(await cli(['star', 'tue-0'], { env: { HOME: home } }));

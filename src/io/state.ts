@@ -286,7 +286,7 @@ export function openState(env: Env, identity: Identity): StateStore {
       try {
         mkdirSync(folder, { recursive: true, mode: 0o700 });
       } catch (error) {
-        throw new StateError(`cannot make the state folder ${folder}: ${fsReason(error)}`);
+        throw new StateError(`cannot make the state folder ${folder}: ${fsReason(error, { EEXIST: 'a file is there, not a folder' })}`);
       }
       const release = lock(path);
       try {
