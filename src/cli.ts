@@ -11,6 +11,7 @@ import { DEFAULT_COMMAND, SPECS } from './commands/specs';
 import { longFlag, shortFlag, takesValue, type CommandModule, type CommandSpec, type OptionSpec } from './commands/spec';
 import { makeContext, type CommonOptions, type Output, type World } from './commands/context';
 import { terminalWidth } from './terminal';
+import type { Runner } from './io/exec';
 import { VERSION } from './version';
 
 export interface Io extends World {
@@ -19,6 +20,7 @@ export interface Io extends World {
   writeFile: (path: string, content: string) => void;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  exec: Runner;
 }
 
 /** Every option any command takes, by flag: to know which take a value when moving them (see `arrange`). */

@@ -1,6 +1,7 @@
 /** The process boundary: the real clock, environment and streams go in; an exit code comes out. */
 import { run } from './cli';
 import { writeFileAtomic } from './io/write';
+import { runCommand } from './io/exec';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // A reader that stops early (`xensummit schedule | head -1`) is not an error.
@@ -17,6 +18,7 @@ run({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   writeFile: writeFileAtomic,
+  exec: runCommand,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -31,3 +31,12 @@ export function terminalWidth(env: Record<string, string | undefined>, columns: 
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
   return columns !== undefined && columns > 0 ? columns : 80;
 }
+
+/**
+ * ★ where the locale says the terminal speaks UTF-8 (LC_ALL, else LC_CTYPE, else LANG, as POSIX orders
+ * them), * otherwise: the mark of a starred session.
+ */
+export function starMark(env: Record<string, string | undefined>): string {
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
+  return /utf-?8/i.test(locale) ? '\u2605' : '*';
+}

@@ -66,6 +66,14 @@ function description(s: Session): string {
 export interface IcsOptions {
   /** DTSTAMP: when this calendar was written. */
   stamp: Date;
+  /** With it, each event gets one display alarm this long before its start (the event's last component). */
+  alarmMs?: number;
+}
+
+/** One VALARM that goes off `ms` before the start: RFC 5545 §3.6.6, a negative duration relative to DTSTART. */
+function alarm(ms: number, summary: string): string[] {
+  const minutes = Math.round(ms / 60_000);
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${summary}`, `TRIGGER:${minutes === 0 ? 'PT0M' : `-PT${minutes}M`}`, 'END:VALARM'];
 }
 
 export function renderIcs(summit: Conference, sessions: readonly Session[], options: IcsOptions): string {
@@ -79,14 +87,16 @@ export function renderIcs(summit: Conference, sessions: readonly Session[], opti
   line(`X-WR-TIMEZONE:${summit.venue.timeZone}`);
   const stamp = `DTSTAMP:${utcStamp(options.stamp)}`;
   for (const s of sessions) {
+    const summary = escapeText(sessionLabel({ ...s, note: undefined }));
     line('BEGIN:VEVENT');
     line(`UID:${s.id}@${summit.acronym}`);
     line(stamp);
     line(`DTSTART:${utcStamp(s.startsAt)}`);
     line(`DTEND:${utcStamp(s.until)}`);
-    line(`SUMMARY:${escapeText(sessionLabel({ ...s, note: undefined }))}`);
+    line(`SUMMARY:${summary}`);
     if (s.room !== null) line(`LOCATION:${escapeText(`${s.room}, ${summit.venue.name}`)}`);
     line(`DESCRIPTION:${escapeText(description(s))}`);
+    if (options.alarmMs !== undefined) for (const text of alarm(options.alarmMs, summary)) line(text);
     line('END:VEVENT');
   }
   line('END:VCALENDAR');
