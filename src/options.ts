@@ -218,3 +218,12 @@ function atInDay(value: string, day: Day, h: number, mi: number, zones: Zones, z
   if (gap !== undefined) throw gapError(value, gap.date, h, mi, zone, gap.before, gap.after);
   throw new UsageError(`invalid --at "${value}": ${clockText(h, mi)} does not fall in ${day.date} on the ${zone} clock`);
 }
+
+/** XENSUMMIT_TIMEOUT: seconds, more than none (0.5 is half a second). */
+export function parseTimeout(value: string): number {
+  const seconds = Number(value.trim());
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError(`invalid XENSUMMIT_TIMEOUT "${value}": use a number of seconds, such as 10 or 2.5`);
+  }
+  return Math.round(seconds * 1000);
+}

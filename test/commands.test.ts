@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { SPECS } from '../src/commands/specs';
 import { longFlag, takesValue } from '../src/commands/spec';
 import { arrange } from '../src/cli';
-import { cli, expectUsage, tempFolder } from './run';
+import { entryFile, writeEntry } from '../src/io/cache';
+import { cli, expectUsage, LATER, tempFolder } from './run';
 
 const tmp = tempFolder('commands');
 const other = join(tmp, 'other.json');
@@ -23,14 +24,29 @@ const SAMPLE: Record<string, string | undefined> = {
 };
 /** Arguments a command needs to run at all. */
 const BASE: Record<string, string[]> = { search: ['xen'], now: ['--at', 'tues 10:00'], next: ['--at', 'tues 10:00'] };
+/**
+ * --refresh and --offline show with --data URL: a URL where no server listens, with a cached copy
+ * checked just now (only --refresh asks, and falls back) or a day ago (only --offline does not ask).
+ */
+const cache = join(tmp, 'cache');
+const deadUrl = (name: string) => `http://127.0.0.1:1/${name}.json`;
+for (const [name, checked] of [['fresh', LATER], ['stale', '2026-11-30T12:00:00Z']] as const) {
+  const url = deadUrl(name);
+  writeEntry(entryFile(cache, url), cache, { format: 1, url, body: readFileSync(other, 'utf8'), fetchedAt: checked, checkedAt: checked });
+}
+const DATA_FOR: Record<string, string[]> = { '--refresh': ['--data', deadUrl('fresh')], '--offline': ['--data', deadUrl('stale')] };
 /** The environment under which an option shows: --no-color needs colour to take away. */
-const ENV: Record<string, Record<string, string>> = { '--no-color': { FORCE_COLOR: '1' } };
+const ENV: Record<string, Record<string, string>> = {
+  '--no-color': { FORCE_COLOR: '1' },
+  '--refresh': { XENSUMMIT_CACHE_DIR: cache },
+  '--offline': { XENSUMMIT_CACHE_DIR: cache },
+};
 
 const cases = SPECS.filter((s) => s.name !== 'help').flatMap((spec) => spec.options.map((o) => [spec.name, longFlag(o), takesValue(o)] as const));
 
 describe('every option a command lists changes its output', () => {
   it.each(cases)('%s %s', async (name, flag, hasValue) => {
-    const base = [name, ...(BASE[name] ?? [])];
+    const base = [name, ...(BASE[name] ?? []), ...(DATA_FOR[flag] ?? [])];
     const env = ENV[flag] ?? {};
     const value = SAMPLE[flag];
     if (hasValue) expect(value).toBeDefined();

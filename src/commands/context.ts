@@ -1,8 +1,13 @@
 /** What a command starts from: the shared options turned into data, a clock, a moment and a style. */
-import { load } from '../io/load';
+import { load, loadText } from '../io/load';
+import { isUrl } from '../io/http';
+import { fetchSchedule, type Remote, type RefreshMode } from '../io/remote';
+import { changeCount, scheduleChanges } from '../core/changes';
 import { Zones } from '../core/time';
 import { tracksOf, type Filter } from '../core/agenda';
-import { parseAt, parseDay, parseTrack, parseZone } from '../options';
+import { parseAt, parseDay, parseTimeout, parseTrack, parseZone } from '../options';
+import { UsageError, XensummitError } from '../errors';
+import { span } from '../render/text';
 import { paint } from '../render/paint';
 import { colorLevel, terminalWidth } from '../terminal';
 import type { JsonClock } from '../render/json';
@@ -17,6 +22,10 @@ export interface World {
   columns: number | undefined;
   /** The runtime's name for the system zone, for --tz local; asked only when needed (it costs an Intl formatter). */
   systemZone: () => string | undefined;
+  /** True when stderr is a terminal: progress of a long download is shown there. */
+  errIsTTY?: boolean;
+  /** The network, for --data URL: Node's fetch unless a test hands in another. */
+  fetch?: typeof fetch;
 }
 
 /** The shared options, as commander leaves them (raw text; checked here, against the data). */
@@ -27,6 +36,8 @@ export interface CommonOptions {
   tz?: string;
   at?: string;
   json?: boolean;
+  refresh?: boolean;
+  offline?: boolean;
 }
 
 /** What a command prints: the result on stdout, any remark (such as "nothing matched") on stderr, a file to write. */
@@ -34,6 +45,8 @@ export interface Output {
   out: string;
   err?: string;
   file?: { path: string; content: string };
+  /** The exit code when not 0: `changes` says 3 when something changed. */
+  status?: number;
 }
 
 export interface Context {
@@ -54,19 +67,61 @@ export interface Context {
   readonly render: RenderContext;
   /** Remarks for stderr gathered while reading options (a --tz local that fell back, say). */
   readonly warnings: string[];
+  /** Lines for stderr that are not warnings ("the schedule changed: …"). */
+  readonly notes: string[];
+  /** --data URL: the download or the cached copy, with the version before it. */
+  readonly remote: Remote<Conference> | undefined;
+  /** After a refresh that changed the schedule, says so once on stderr (now, schedule, board). */
+  announceChanges(): void;
+}
+
+/** Where progress of a long download goes. */
+interface Stderr {
+  stderr: (text: string) => void;
+}
+
+/** --refresh and --offline, checked against each other. */
+export function refreshMode(options: CommonOptions): RefreshMode {
+  if (options.refresh && options.offline) throw new UsageError('--refresh fetches now and --offline never does: give one of them');
+  return options.refresh ? 'refresh' : options.offline ? 'offline' : 'auto';
+}
+
+/** A schedule at a URL, through the cache (src/io/remote.ts), read by the one loader. */
+export function fetchConference(url: string, options: CommonOptions, world: World & Stderr, zones: Zones): Promise<Remote<Conference>> {
+  const timeout = world.env.XENSUMMIT_TIMEOUT;
+  return fetchSchedule(url, (text) => loadText(text, url, zones), {
+    env: world.env,
+    now: world.now,
+    fetch: world.fetch,
+    progress: world.errIsTTY ? world.stderr : undefined,
+    timeoutMs: timeout === undefined ? undefined : parseTimeout(timeout),
+  }, refreshMode(options));
+}
+
+/** The context, with --data URL fetched first (the only part that waits). */
+export async function openContext(options: CommonOptions, world: World & Stderr): Promise<Context> {
+  const zones = new Zones();
+  const remote = options.data !== undefined && isUrl(options.data) ? await fetchConference(options.data, options, world, zones) : undefined;
+  if (remote === undefined) refreshMode(options);
+  return makeContext(options, world, { zones, remote });
 }
 
 /** A context whose parts are worked out on first use, in order: data, then --tz, then --at. */
-export function makeContext(options: CommonOptions, world: World): Context {
-  const zones = new Zones();
-  const warnings: string[] = [];
-  let conference: Conference | undefined;
+export function makeContext(options: CommonOptions, world: World, loaded: { zones?: Zones; remote?: Remote<Conference> } = {}): Context {
+  const zones = loaded.zones ?? new Zones();
+  const { remote } = loaded;
+  const warnings: string[] = [...(remote?.warnings ?? [])];
+  const notes: string[] = [];
+  let conference: Conference | undefined = remote?.value;
+  let announced = false;
   let clock: Clock | undefined;
   let at: Date | undefined;
   let render: RenderContext | undefined;
   const ctx: Context = {
     zones,
     warnings,
+    notes,
+    remote,
     written: world.now,
     json: options.json === true,
     pretty: world.isTTY,
@@ -100,7 +155,25 @@ export function makeContext(options: CommonOptions, world: World): Context {
       }
       return render;
     },
+    announceChanges() {
+      if (remote === undefined || !remote.unannounced || announced) return;
+      announced = true;
+      let old: Conference | undefined;
+      try {
+        old = remote.previous && loadText(remote.previous.text, remote.url, zones);
+      } catch (error) {
+        // A previous version this build cannot read has nothing to compare.
+        if (!(error instanceof XensummitError)) throw error;
+      }
+      const n = changeCount(scheduleChanges(ctx.conference, old));
+      if (n > 0) notes.push(`the schedule changed: ${n} session${n === 1 ? '' : 's'} (xensummit changes)`);
+      remote.markAnnounced();
+    },
   };
+  if (remote?.fallback !== undefined) {
+    const { reason, checkedAt } = remote.fallback;
+    warnings.push(`cannot fetch ${remote.url}: ${reason}; using the cached copy, last checked ${span(checkedAt, world.now, ctx.clock)} ago`);
+  }
   return ctx;
 }
 

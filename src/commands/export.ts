@@ -24,7 +24,7 @@ export const spec: CommandSpec = {
     { flags: '--format <format>', key: 'format', help: 'ics, csv, json or xml (default: from the -o file name, else ics)', complete: FORMATS, parse: parseFormat },
     ...flag.filters,
     { flags: '-o, --output <file>', key: 'output', help: 'write to FILE (whole or not at all) instead of stdout', complete: 'files' },
-    flag.data,
+    ...flag.dataSource,
   ],
   examples: ['xensummit export --format ics -o xensummit.ics', 'xensummit export -o schedule.xml', 'xensummit export --format csv --day tue --track B'],
 };

@@ -17,6 +17,7 @@ export const spec: CommandSpec = {
 
 export function run(ctx: Context, options: { track?: string }): Output {
   const { conference } = ctx;
+  ctx.announceChanges();
   const sessions = filterSessions(conference.sessions, makeFilter({ track: options.track }, conference));
   const result = whatsOn(sessions, conference.days, ctx.at);
   return { out: ctx.json ? nowJson(result, ctx.jsonClock, ctx.pretty) : renderNow(result, ctx.render) };

@@ -20,6 +20,7 @@ export function noMatch(options: FilterOptions): string {
 
 export function run(ctx: Context, options: FilterOptions): Output {
   const { conference } = ctx;
+  ctx.announceChanges();
   const sessions = filterSessions(conference.sessions, makeFilter(options, conference));
   const none = sessions.length === 0 ? noMatch(options) : undefined;
   if (ctx.json) return { out: sessionsJson(sessions, ctx.jsonClock, ctx.pretty), err: none };
