@@ -1,5 +1,5 @@
 /** What a command starts from: the shared options turned into data, a clock, a moment and a style. */
-import { load, loadText } from '../io/load';
+import { load, loadFile, loadText } from '../io/load';
 import { isUrl } from '../io/http';
 import { fetchSchedule, type Remote, type RefreshMode } from '../io/remote';
 import { changeCount, scheduleChanges } from '../core/changes';
@@ -73,6 +73,10 @@ export interface Context {
   readonly remote: Remote<Conference> | undefined;
   /** After a refresh that changed the schedule, says so once on stderr (now, schedule, board). */
   announceChanges(): void;
+  /** A schedule named by an argument (changes OLD NEW), a file or a URL, read as --data is. */
+  open(source: string): Promise<Conference>;
+  /** The display clock for another conference than --data's (--tz applies to it the same way). */
+  renderFor(conference: Conference): RenderContext;
 }
 
 /** Where progress of a long download goes. */
@@ -87,7 +91,7 @@ export function refreshMode(options: CommonOptions): RefreshMode {
 }
 
 /** A schedule at a URL, through the cache (src/io/remote.ts), read by the one loader. */
-export function fetchConference(url: string, options: CommonOptions, world: World & Stderr, zones: Zones): Promise<Remote<Conference>> {
+export function fetchConference(url: string, options: CommonOptions, world: World & Partial<Stderr>, zones: Zones): Promise<Remote<Conference>> {
   const timeout = world.env.XENSUMMIT_TIMEOUT;
   return fetchSchedule(url, (text) => loadText(text, url, zones), {
     env: world.env,
@@ -107,15 +111,40 @@ export async function openContext(options: CommonOptions, world: World & Stderr)
 }
 
 /** A context whose parts are worked out on first use, in order: data, then --tz, then --at. */
-export function makeContext(options: CommonOptions, world: World, loaded: { zones?: Zones; remote?: Remote<Conference> } = {}): Context {
+export function makeContext(options: CommonOptions, world: World & Partial<Stderr>, loaded: { zones?: Zones; remote?: Remote<Conference> } = {}): Context {
   const zones = loaded.zones ?? new Zones();
   const { remote } = loaded;
   const warnings: string[] = [...(remote?.warnings ?? [])];
   const notes: string[] = [];
   let conference: Conference | undefined = remote?.value;
   let announced = false;
-  let clock: Clock | undefined;
   let at: Date | undefined;
+  const clocks = new Map<string, Clock>();
+  const clockFor = (venueZone: string): Clock => {
+    let clock = clocks.get(venueZone);
+    if (clock === undefined) {
+      let zone = venueZone;
+      if (options.tz !== undefined) {
+        const choice = parseZone(options.tz, { zones, venueZone, systemZone: world.systemZone, tzVariable: world.env.TZ });
+        if (choice.warning !== undefined && !warnings.includes(choice.warning)) warnings.push(choice.warning);
+        zone = choice.zone;
+      }
+      clock = { zone, venueZone, zones };
+      clocks.set(venueZone, clock);
+    }
+    return clock;
+  };
+  const renderFor = (conference: Conference): RenderContext => {
+    const flag = options.noColor ? false : options.color ? true : undefined;
+    const level = colorLevel({ flag, env: world.env, isTTY: world.isTTY });
+    return { style: paint(level), clock: clockFor(conference.venue.timeZone), width: terminalWidth(world.env, world.columns) };
+  };
+  /** The note when a fetch failed and the cached copy stands in. */
+  const fallbackWarning = (r: Remote<Conference>) => {
+    if (r.fallback === undefined) return;
+    const age = span(r.fallback.checkedAt, world.now, clockFor(r.value.venue.timeZone));
+    warnings.push(`cannot fetch ${r.url}: ${r.fallback.reason}; using the cached copy, last checked ${age} ago`);
+  };
   let render: RenderContext | undefined;
   const ctx: Context = {
     zones,
@@ -129,17 +158,7 @@ export function makeContext(options: CommonOptions, world: World, loaded: { zone
       return (conference ??= load(options.data, zones));
     },
     get clock() {
-      if (clock === undefined) {
-        const venueZone = ctx.conference.venue.timeZone;
-        let zone = venueZone;
-        if (options.tz !== undefined) {
-          const choice = parseZone(options.tz, { zones, venueZone, systemZone: world.systemZone, tzVariable: world.env.TZ });
-          if (choice.warning !== undefined) warnings.push(choice.warning);
-          zone = choice.zone;
-        }
-        clock = { zone, venueZone, zones };
-      }
-      return clock;
+      return clockFor(ctx.conference.venue.timeZone);
     },
     get jsonClock() {
       return { zones, venueZone: ctx.conference.venue.timeZone };
@@ -148,12 +167,15 @@ export function makeContext(options: CommonOptions, world: World, loaded: { zone
       return (at ??= options.at === undefined ? world.now : parseAt(options.at, { zones, zone: ctx.clock.zone, days: ctx.conference.days }));
     },
     get render() {
-      if (render === undefined) {
-        const flag = options.noColor ? false : options.color ? true : undefined;
-        const level = colorLevel({ flag, env: world.env, isTTY: world.isTTY });
-        render = { style: paint(level), clock: ctx.clock, width: terminalWidth(world.env, world.columns) };
-      }
-      return render;
+      return (render ??= renderFor(ctx.conference));
+    },
+    renderFor,
+    async open(source) {
+      if (!isUrl(source)) return loadFile(source, zones);
+      const r = await fetchConference(source, options, world, zones);
+      warnings.push(...r.warnings);
+      fallbackWarning(r);
+      return r.value;
     },
     announceChanges() {
       if (remote === undefined || !remote.unannounced || announced) return;
@@ -170,10 +192,7 @@ export function makeContext(options: CommonOptions, world: World, loaded: { zone
       remote.markAnnounced();
     },
   };
-  if (remote?.fallback !== undefined) {
-    const { reason, checkedAt } = remote.fallback;
-    warnings.push(`cannot fetch ${remote.url}: ${reason}; using the cached copy, last checked ${span(checkedAt, world.now, ctx.clock)} ago`);
-  }
+  if (remote !== undefined) fallbackWarning(remote);
   return ctx;
 }
 

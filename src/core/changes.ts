@@ -113,3 +113,16 @@ export function scheduleChanges(now: Conference, old: Conference | undefined): S
 export function changeCount(changes: ScheduleChanges): number {
   return changes.added.length + changes.cancelled.length + changes.changed.length;
 }
+
+/** The same changes with starred sessions (by key) first in each group, the order otherwise kept. */
+export function starredFirst(changes: ScheduleChanges, starred: ReadonlySet<string>): ScheduleChanges {
+  const first = <T>(list: readonly T[], session: (x: T) => Session) => [
+    ...list.filter((x) => starred.has(sessionKey(session(x)))),
+    ...list.filter((x) => !starred.has(sessionKey(session(x)))),
+  ];
+  return {
+    added: first(changes.added, (s) => s),
+    cancelled: first(changes.cancelled, (s) => s),
+    changed: first(changes.changed, (c) => c.session),
+  };
+}

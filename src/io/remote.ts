@@ -32,6 +32,8 @@ export interface Remote<T> {
   /** The schedule, parsed. */
   value: T;
   text: string;
+  /** When this version was downloaded. */
+  fetchedAt: Date;
   /** The version the cache held before this one, for `changes`; absent before the first change. */
   previous?: { text: string; fetchedAt: Date };
   /** This start fetched a changed schedule, or an earlier start did and it has not been announced. */
@@ -77,6 +79,7 @@ export async function fetchSchedule<T>(url: string, parse: (text: string) => T, 
     url,
     value,
     text: entry.body,
+    fetchedAt: new Date(entry.fetchedAt),
     previous: entry.previous === undefined ? undefined : { text: entry.previous.body, fetchedAt: new Date(entry.previous.fetchedAt) },
     unannounced: entry.unannounced === true,
     fallback,
