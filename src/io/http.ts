@@ -19,6 +19,8 @@ export interface HttpIo {
   fetch?: typeof fetch;
   /** Where progress goes, when stderr is a terminal; absent: no progress. */
   progress?: (text: string) => void;
+  /** How long a download runs before its progress is shown, ms (default 1000). */
+  progressAfterMs?: number;
 }
 
 /** What the cache has: sent as If-None-Match and If-Modified-Since. */
@@ -114,7 +116,7 @@ function progressLine(url: string, io: HttpIo): { bytes(n: number): void; done()
     shown = true;
     write(`\rxensummit: fetching ${url} … ${size(received)}\u001b[K`);
   };
-  const timer = setTimeout(show, 1000);
+  const timer = setTimeout(show, io.progressAfterMs ?? 1000);
   timer.unref();
   return {
     bytes(n) {
