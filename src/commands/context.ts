@@ -1,6 +1,6 @@
 /** What a command starts from: the shared options turned into data, a clock, a moment and a style. */
 import { load, loadFile, loadText } from '../io/load';
-import { isUrl } from '../io/http';
+import { isUrl, otherScheme } from '../io/http';
 import { fetchSchedule, type Remote, type RefreshMode } from '../io/remote';
 import { changeCount, scheduleChanges } from '../core/changes';
 import { Zones } from '../core/time';
@@ -90,6 +90,12 @@ export function refreshMode(options: CommonOptions): RefreshMode {
   return options.refresh ? 'refresh' : options.offline ? 'offline' : 'auto';
 }
 
+/** A file or an http(s) URL; another kind of URL is a usage error rather than a missing file. */
+function checkSource(source: string, what: string): void {
+  const scheme = otherScheme(source);
+  if (scheme !== undefined) throw new UsageError(`${what} ${source}: only http and https URLs are fetched, not ${scheme}`);
+}
+
 /** A schedule at a URL, through the cache (src/io/remote.ts), read by the one loader. */
 export function fetchConference(url: string, options: CommonOptions, world: World & Partial<Stderr>, zones: Zones): Promise<Remote<Conference>> {
   const timeout = world.env.XENSUMMIT_TIMEOUT;
@@ -105,6 +111,7 @@ export function fetchConference(url: string, options: CommonOptions, world: Worl
 /** The context, with --data URL fetched first (the only part that waits). */
 export async function openContext(options: CommonOptions, world: World & Stderr): Promise<Context> {
   const zones = new Zones();
+  if (options.data !== undefined) checkSource(options.data, '--data');
   const remote = options.data !== undefined && isUrl(options.data) ? await fetchConference(options.data, options, world, zones) : undefined;
   if (remote === undefined) refreshMode(options);
   return makeContext(options, world, { zones, remote });
@@ -171,6 +178,7 @@ export function makeContext(options: CommonOptions, world: World & Partial<Stder
     },
     renderFor,
     async open(source) {
+      checkSource(source, 'changes');
       if (!isUrl(source)) return loadFile(source, zones);
       const r = await fetchConference(source, options, world, zones);
       warnings.push(...r.warnings);

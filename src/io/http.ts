@@ -48,6 +48,12 @@ export function isUrl(text: string): boolean {
   return /^https?:\/\//i.test(text);
 }
 
+/** The scheme of a URL that is not http or https ("ftp", "file"), which the tool does not fetch. */
+export function otherScheme(text: string): string | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]+):\/\//i.exec(text)?.[1];
+  return scheme === undefined || isUrl(text) ? undefined : scheme;
+}
+
 /** The proxy variables as curl reads them (lower case first); an empty one counts as unset. */
 function proxyEnv(env: Record<string, string | undefined>): { httpProxy?: string; httpsProxy?: string; noProxy?: string } {
   const pick = (name: string) => [env[name], env[name.toUpperCase()]].find((v) => v !== undefined && v !== '');

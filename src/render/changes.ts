@@ -10,9 +10,9 @@ import type { Session } from '../types';
 /** The mark of a starred session. */
 export const STAR = '★';
 
-/** "Tue 17 Apr 10:30–12:30" on the display clock. */
+/** "Tue 17 Apr 10:30–12:30": the venue's day, the times on the display clock and the venue's (as search shows them). */
 function when(s: Session, ctx: RenderContext): string {
-  return `${inZone(s.startsAt, ctx.clock.zone, 'EEE d MMM')} ${sessionTimes(s, ctx.clock)[0]}`;
+  return `${inZone(s.startsAt, ctx.clock.venueZone, 'EEE d MMM')} ${sessionTimes(s, ctx.clock).join(' · ')}`;
 }
 
 /** A field's value as a person reads it. */

@@ -115,6 +115,14 @@ describe('--data URL', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('a URL that is not http or https is a usage error, not a missing file', async () => {
+    const r = await cli(['schedule', '--data', 'ftp://127.0.0.1/schedule.json'], { env: freshCache() });
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^xensummit: --data ftp:\/\/127\.0\.0\.1\/schedule\.json: only http and https URLs are fetched, not ftp; see/);
+    const c = await cli(['changes', 'file:///tmp/a.json', 'b.json']);
+    expect(c.stderr).toMatch(/^xensummit: changes file:\/\/\/tmp\/a\.json: only http and https URLs are fetched, not file; see/);
+  });
+
   it('--refresh and --offline together are a usage error', async () => {
     const r = await schedule(`${server.origin}/x.json`, freshCache(), T0, '--refresh', '--offline');
     expect(r.status).toBe(2);
