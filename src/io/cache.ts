@@ -47,7 +47,8 @@ export function entryFile(folder: string, url: string): string {
   return join(folder, `${readable}-${hash}.json`);
 }
 
-export type Read = { kind: 'none' } | { kind: 'ok'; entry: CacheEntry } | { kind: 'damaged'; reason: string; setAside?: string };
+/** `problem` continues "the cached copy of URL …": "is damaged (…)", "cannot be read (…)". */
+export type Read = { kind: 'none' } | { kind: 'ok'; entry: CacheEntry } | { kind: 'damaged'; problem: string; setAside?: string };
 
 function isEntry(value: unknown, url: string): value is CacheEntry {
   const e = value as CacheEntry;
@@ -63,8 +64,10 @@ export function readEntry(file: string, url: string): Read {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
-    return { kind: 'damaged', reason: fsReason(error) };
+    // No file there, or no folder (the writer then says why it cannot keep one).
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'none' };
+    return { kind: 'damaged', problem: `cannot be read (${fsReason(error)})` };
   }
   let value: unknown;
   try {
@@ -75,9 +78,9 @@ export function readEntry(file: string, url: string): Read {
   if (isEntry(value, url)) return { kind: 'ok', entry: value };
   try {
     renameSync(file, `${file}.damaged`);
-    return { kind: 'damaged', reason: 'not a cache entry of this tool', setAside: `${file}.damaged` };
+    return { kind: 'damaged', problem: 'is damaged (not a cache entry of this tool)', setAside: `${file}.damaged` };
   } catch (error) {
-    return { kind: 'damaged', reason: `not a cache entry of this tool, and it cannot be set aside: ${fsReason(error)}` };
+    return { kind: 'damaged', problem: `is damaged (not a cache entry of this tool) and cannot be set aside (${fsReason(error)})` };
   }
 }
 

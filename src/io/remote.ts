@@ -63,7 +63,7 @@ export async function fetchSchedule<T>(url: string, parse: (text: string) => T, 
   const cached = read.kind === 'ok' ? read.entry : undefined;
   let writable = true;
   if (read.kind === 'damaged') {
-    warnings.push(`the cached copy of ${url} is damaged (${read.reason})${read.setAside === undefined ? '' : `; set aside as ${read.setAside}`}`);
+    warnings.push(`the cached copy of ${url} ${read.problem}${read.setAside === undefined ? '' : `; set aside as ${read.setAside}`}`);
     writable = read.setAside !== undefined;
   }
   const keep = (entry: CacheEntry) => {

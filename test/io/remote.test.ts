@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cli, tempFolder } from '../run';
 import { startProxy, startServer, type TestServer } from '../server';
 import { MAX_BYTES } from '../../src/io/http';
+import { cacheFolder } from '../../src/io/cache';
 import { VERSION } from '../../src/version';
 
 const SUMMIT = readFileSync(join(__dirname, '..', '..', 'data', 'summit.json'), 'utf8');
@@ -265,6 +266,33 @@ describe('a failed download falls back to the cached copy with a note of its age
     expect(r.stderr).toBe(`xensummit: warning: the cached copy of ${url} is damaged (not a cache entry of this tool); set aside as ${aside}\n`);
     expect(readFileSync(aside, 'utf8')).toBe('{"format": 1, "body": ');
     expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe('the cache folder', () => {
+  it('is XENSUMMIT_CACHE_DIR, else $XDG_CACHE_HOME/xensummit (when absolute), else ~/.cache/xensummit', () => {
+    expect(cacheFolder({ XENSUMMIT_CACHE_DIR: '/c', XDG_CACHE_HOME: '/x', HOME: '/h' })).toBe('/c');
+    expect(cacheFolder({ XDG_CACHE_HOME: '/x', HOME: '/h' })).toBe(join('/x', 'xensummit'));
+    expect(cacheFolder({ XDG_CACHE_HOME: 'relative', HOME: '/h' })).toBe(join('/h', '.cache', 'xensummit'));
+    expect(cacheFolder({ HOME: '/h' })).toBe(join('/h', '.cache', 'xensummit'));
+  });
+
+  it('is used under XDG_CACHE_HOME when nothing else is set', async () => {
+    server.handle = serve(SUMMIT);
+    const xdg = join(tmp, 'xdg');
+    const r = await schedule(`${server.origin}/xdg.json`, { XDG_CACHE_HOME: xdg, HOME: join(tmp, 'home') });
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(xdg, 'xensummit'))).toHaveLength(1);
+    expect(existsSync(join(tmp, 'home'))).toBe(false);
+  });
+
+  it('that cannot be written: the schedule is shown, and one warning says it is not kept', async () => {
+    server.handle = serve(SUMMIT);
+    const notAFolder = join(tmp, 'a-file');
+    writeFileSync(notAFolder, 'x');
+    const r = await schedule(`${server.origin}/unkept.json`, { XENSUMMIT_CACHE_DIR: notAFolder });
+    expect([r.status, titleOf(r.stdout)]).toEqual([0, 'Xen Core']);
+    expect(r.stderr).toMatch(/^xensummit: warning: the download is not kept for offline use: cannot write .*unkept\.json.*: a part of the path is not a folder\n$/);
   });
 });
 
