@@ -19,6 +19,8 @@ export interface RunOptions {
   isTTY?: boolean;
   /** The runtime's name for the system zone (what Intl would say); default UTC. */
   systemZone?: string | undefined;
+  /** The network, for --data URL; default Node's fetch (tests use servers on 127.0.0.1). */
+  fetch?: typeof fetch;
 }
 
 export const LATER = '2026-12-01T12:00:00Z';
@@ -33,6 +35,7 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Res
     isTTY: options.isTTY ?? false,
     columns: options.columns,
     systemZone: () => ('systemZone' in options ? options.systemZone : 'UTC'),
+    fetch: options.fetch,
     stdout: (text) => {
       stdout += text;
     },

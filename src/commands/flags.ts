@@ -2,7 +2,7 @@
 import type { OptionSpec } from './spec';
 
 export const data: OptionSpec = {
-  flags: '--data <file>',
+  flags: '--data <file|url>',
   key: 'data',
   help: 'read the conference from this JSON file, or an http(s) URL kept for offline use, instead of the bundled summit',
   complete: 'files',

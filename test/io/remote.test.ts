@@ -247,6 +247,19 @@ describe('a failed download falls back to the cached copy with a note of its age
     expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `xensummit: cannot fetch ${url}: connection refused\n`]);
   });
 
+  it('no network (the name cannot be looked up): the copy with its note, or one line', async () => {
+    const offline = (() => Promise.reject(Object.assign(new TypeError('fetch failed'), { cause: { code: 'EAI_AGAIN' } }))) as typeof fetch;
+    const url = 'https://conference.example/schedule.json';
+    const none = await cli(['schedule', '--data', url], { env: freshCache(), fetch: offline });
+    expect([none.status, none.stdout, none.stderr]).toEqual([1, '', `xensummit: cannot fetch ${url}: the host name cannot be looked up (no network?)\n`]);
+    const env = freshCache();
+    const online = (async () => new Response(SUMMIT, { status: 200 })) as typeof fetch;
+    await cli(['schedule', '--data', url], { env, fetch: online, now: T0 });
+    const r = await cli(['schedule', '--json', '--data', url], { env, fetch: offline, now: later(2 * 24 * 60 + 5) });
+    expect([r.status, titleOf(r.stdout)]).toEqual([0, 'Xen Core']);
+    expect(r.stderr).toBe(`xensummit: warning: cannot fetch ${url}: the host name cannot be looked up (no network?); using the cached copy, last checked 2 days ago\n`);
+  });
+
   it('a bad XENSUMMIT_TIMEOUT is a usage error', async () => {
     const r = await schedule(`${server.origin}/x.json`, { ...freshCache(), XENSUMMIT_TIMEOUT: 'soon' });
     expect(r.status).toBe(2);
