@@ -1,12 +1,11 @@
 /** What a command starts from: the shared options turned into data, a clock, a moment and a style. */
-import { load, loadFile, loadText } from '../io/load';
-import { isUrl, otherScheme } from '../io/http';
-import { fetchSchedule, type Remote, type RefreshMode } from '../io/remote';
-import { changeCount, scheduleChanges } from '../core/changes';
+import { load, loadFile } from '../io/load';
+import { isUrl } from '../io/http';
+import type { Remote } from '../io/remote';
+import { changeNote, checkSource, fetchConference, refreshMode, type Stderr } from './source';
 import { Zones } from '../core/time';
 import { tracksOf, type Filter } from '../core/agenda';
-import { parseAt, parseDay, parseTimeout, parseTrack, parseZone } from '../options';
-import { UsageError, XensummitError } from '../errors';
+import { parseAt, parseDay, parseTrack, parseZone } from '../options';
 import { span } from '../render/text';
 import { paint } from '../render/paint';
 import { colorLevel, terminalWidth } from '../terminal';
@@ -77,35 +76,6 @@ export interface Context {
   open(source: string): Promise<Conference>;
   /** The display clock for another conference than --data's (--tz applies to it the same way). */
   renderFor(conference: Conference): RenderContext;
-}
-
-/** Where progress of a long download goes. */
-interface Stderr {
-  stderr: (text: string) => void;
-}
-
-/** --refresh and --offline, checked against each other. */
-export function refreshMode(options: CommonOptions): RefreshMode {
-  if (options.refresh && options.offline) throw new UsageError('--refresh fetches now and --offline never does: give one of them');
-  return options.refresh ? 'refresh' : options.offline ? 'offline' : 'auto';
-}
-
-/** A file or an http(s) URL; another kind of URL is a usage error rather than a missing file. */
-function checkSource(source: string, what: string): void {
-  const scheme = otherScheme(source);
-  if (scheme !== undefined) throw new UsageError(`${what} ${source}: only http and https URLs are fetched, not ${scheme}`);
-}
-
-/** A schedule at a URL, through the cache (src/io/remote.ts), read by the one loader. */
-export function fetchConference(url: string, options: CommonOptions, world: World & Partial<Stderr>, zones: Zones): Promise<Remote<Conference>> {
-  const timeout = world.env.XENSUMMIT_TIMEOUT;
-  return fetchSchedule(url, (text) => loadText(text, url, zones), {
-    env: world.env,
-    now: world.now,
-    fetch: world.fetch,
-    progress: world.errIsTTY ? world.stderr : undefined,
-    timeoutMs: timeout === undefined ? undefined : parseTimeout(timeout),
-  }, refreshMode(options));
 }
 
 /** The context, with --data URL fetched first (the only part that waits). */
@@ -188,15 +158,8 @@ export function makeContext(options: CommonOptions, world: World & Partial<Stder
     announceChanges() {
       if (remote === undefined || !remote.unannounced || announced) return;
       announced = true;
-      let old: Conference | undefined;
-      try {
-        old = remote.previous && loadText(remote.previous.text, remote.url, zones);
-      } catch (error) {
-        // A previous version this build cannot read has nothing to compare.
-        if (!(error instanceof XensummitError)) throw error;
-      }
-      const n = changeCount(scheduleChanges(ctx.conference, old));
-      if (n > 0) notes.push(`the schedule changed: ${n} session${n === 1 ? '' : 's'} (xensummit changes)`);
+      const note = changeNote(remote, zones);
+      if (note !== undefined) notes.push(note);
       remote.markAnnounced();
     },
   };
