@@ -9,7 +9,7 @@ import { COMMANDS } from './commands';
 import { helpFor } from './commands/help';
 import { DEFAULT_COMMAND, SPECS } from './commands/specs';
 import { longFlag, shortFlag, takesValue, type CommandModule, type CommandSpec, type OptionSpec } from './commands/spec';
-import { makeContext, type CommonOptions, type Output, type World } from './commands/context';
+import { openContext, type CommonOptions, type Context, type Output, type World } from './commands/context';
 import { terminalWidth } from './terminal';
 import type { Runner } from './io/exec';
 import { VERSION } from './version';
@@ -121,8 +121,9 @@ function exitCodeOf(error: unknown, io: Io, command: string | undefined): number
   throw error;
 }
 
-function emit(io: Io, output: Output, warnings: readonly string[]): void {
+function emit(io: Io, output: Output, { warnings, notes }: Context): void {
   for (const w of warnings) io.stderr(`xensummit: warning: ${w}\n`);
+  for (const n of notes) io.stderr(`xensummit: ${n}\n`);
   if (output.file) io.writeFile(output.file.path, output.file.content);
   if (output.out) io.stdout(output.out);
   if (output.err) io.stderr(output.err);
@@ -167,13 +168,13 @@ export async function run(io: Io): Promise<number> {
     // commander keeps one value for --color and --no-color (the last); --no-color is to beat everything.
     const end = arranged.rest.indexOf('--');
     if ((end === -1 ? arranged.rest : arranged.rest.slice(0, end)).includes('--no-color')) options.noColor = true;
-    const ctx = makeContext(options, io);
+    const ctx = await openContext(options, io);
     // Every option given is checked, even where this output does not show it (--tz with --json).
     if (options.tz !== undefined) void ctx.clock;
     if (options.at !== undefined) void ctx.at;
     const output = await module.run(ctx, options as never, args);
-    emit(io, output, ctx.warnings);
-    return 0;
+    emit(io, output, ctx);
+    return output.status ?? 0;
   } catch (error) {
     return exitCodeOf(error, io, command);
   }

@@ -13,6 +13,7 @@ run({
   now: new Date(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  errIsTTY: process.stderr.isTTY === true,
   columns: process.stdout.columns,
   systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   stdout: (text) => process.stdout.write(text),

@@ -245,3 +245,12 @@ export function parseSessionIds(values: readonly string[], known: readonly strin
   }
   return [...new Set(values)];
 }
+
+/** XENSUMMIT_TIMEOUT: seconds, more than none (0.5 is half a second). */
+export function parseTimeout(value: string): number {
+  const seconds = Number(value.trim());
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError(`invalid XENSUMMIT_TIMEOUT "${value}": use a number of seconds, such as 10 or 2.5`);
+  }
+  return Math.round(seconds * 1000);
+}

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { SPECS } from '../src/commands/specs';
 import { longFlag, takesValue } from '../src/commands/spec';
 import { arrange } from '../src/cli';
-import { cli, expectUsage, tempFolder } from './run';
+import { entryFile, writeEntry } from '../src/io/cache';
+import { cli, expectUsage, LATER, tempFolder } from './run';
 import { encodeShare } from '../src/core/share';
 
 const tmp = tempFolder('commands');
@@ -24,10 +25,12 @@ const SAMPLE: Record<string, string | undefined> = {
   '--priority': 'high', '--within': '4h', '--exec': 'true', '--alarm': '10m',
   '--friend': encodeShare({ acronym: 'xensummit-2007', stars: { 'tue-3b': 'normal' } }),
 };
+const FIXTURES = join(__dirname, 'fixtures');
 /** Arguments a command needs to run at all. */
 const BASE: Record<string, string[]> = {
   search: ['xen'], now: ['--at', 'tues 11:00'], next: ['--at', 'tues 11:00'],
   star: ['tue-2a'], unstar: ['tue-2a'], hide: ['tue-2b'], unhide: ['tue-2b'], remind: ['--at', 'tues 10:25'],
+  changes: [join(__dirname, '..', 'data', 'summit.json'), join(FIXTURES, 'summit-moved.json')],
 };
 /** Each run gets a fresh state folder where these ran first: some stars and a hidden session to show or leave out. */
 const SETUP: string[][] = [['star', 'tue-2a'], ['star', 'tue-3a'], ['hide', 'tue-2b']];
@@ -42,21 +45,42 @@ async function withState(setup: string[][], env: Record<string, string>): Promis
   for (const args of setup) expect((await cli(args, { env: state })).status).toBe(0);
   return state;
 }
+/** The exit code of a run that succeeds: `changes` says 3 when something changed. */
+const STATUS: Record<string, number> = { changes: 3 };
+/** Options tested where they apply (changes --data, --refresh, --offline: test/commands/changes.test.ts). */
+const ELSEWHERE = new Set(['changes --data', 'changes --refresh', 'changes --offline']);
+/**
+ * --refresh and --offline show with --data URL: a URL where no server listens, with a cached copy
+ * checked just now (only --refresh asks, and falls back) or a day ago (only --offline does not ask).
+ */
+const cache = join(tmp, 'cache');
+const deadUrl = (name: string) => `http://127.0.0.1:1/${name}.json`;
+for (const [name, checked] of [['fresh', LATER], ['stale', '2026-11-30T12:00:00Z']] as const) {
+  const url = deadUrl(name);
+  writeEntry(entryFile(cache, url), cache, { format: 1, url, body: readFileSync(other, 'utf8'), fetchedAt: checked, checkedAt: checked });
+}
+const DATA_FOR: Record<string, string[]> = { '--refresh': ['--data', deadUrl('fresh')], '--offline': ['--data', deadUrl('stale')] };
 /** The environment under which an option shows: --no-color needs colour to take away. */
-const ENV: Record<string, Record<string, string>> = { '--no-color': { FORCE_COLOR: '1' } };
+const ENV: Record<string, Record<string, string>> = {
+  '--no-color': { FORCE_COLOR: '1' },
+  '--refresh': { XENSUMMIT_CACHE_DIR: cache },
+  '--offline': { XENSUMMIT_CACHE_DIR: cache },
+};
 
-const cases = SPECS.filter((s) => s.name !== 'help').flatMap((spec) => spec.options.map((o) => [spec.name, longFlag(o), takesValue(o)] as const));
+const cases = SPECS.filter((s) => s.name !== 'help')
+  .flatMap((spec) => spec.options.map((o) => [spec.name, longFlag(o), takesValue(o)] as const))
+  .filter(([name, flag]) => !ELSEWHERE.has(`${name} ${flag}`));
 
 describe('every option a command lists changes its output', () => {
   it.each(cases)('%s %s', async (name, flag, hasValue) => {
-    const base = [name, ...(BASE[name] ?? [])];
+    const base = [name, ...(BASE[name] ?? []), ...(DATA_FOR[flag] ?? [])];
     const setup = SETUP_FOR[`${name} ${flag}`] ?? SETUP;
     const value = SAMPLE[flag];
     if (hasValue) expect(value).toBeDefined();
     const without = await cli(base, { env: await withState(setup, ENV[flag] ?? {}) });
     const withIt = await cli([...base, flag, ...(hasValue ? [value!] : [])], { env: await withState(setup, ENV[flag] ?? {}) });
-    expect(without.status).toBe(0);
-    expect(withIt.status).toBe(0);
+    expect(without.status).toBe(STATUS[name] ?? 0);
+    expect(withIt.status).toBe(STATUS[name] ?? 0);
     expect(withIt.stdout + withIt.stderr).not.toBe(without.stdout + without.stderr);
   });
 });

@@ -22,6 +22,8 @@ export interface RunOptions {
   systemZone?: string | undefined;
   /** The command runner for remind --exec; default: the real one. */
   exec?: Runner;
+  /** The network, for --data URL; default Node's fetch (tests use servers on 127.0.0.1). */
+  fetch?: typeof fetch;
 }
 
 export const LATER = '2026-12-01T12:00:00Z';
@@ -36,6 +38,7 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Res
     isTTY: options.isTTY ?? false,
     columns: options.columns,
     systemZone: () => ('systemZone' in options ? options.systemZone : 'UTC'),
+    fetch: options.fetch,
     stdout: (text) => {
       stdout += text;
     },

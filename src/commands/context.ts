@@ -1,13 +1,17 @@
 /** What a command starts from: the shared options turned into data, a clock, a moment and a style. */
-import { load } from '../io/load';
+import { load, loadFile } from '../io/load';
+import { isUrl } from '../io/http';
+import type { Remote } from '../io/remote';
+import { changeNote, checkSource, fetchConference, refreshMode, type Stderr } from './source';
 import { Zones } from '../core/time';
-import { PRECOMPUTED } from '../core/zone-tables';
 import { tracksOf, type Filter } from '../core/agenda';
 import { parseAt, parseDay, parseTrack, parseZone } from '../options';
+import { span } from '../render/text';
 import { paint } from '../render/paint';
 import { colorLevel, starMark, terminalWidth } from '../terminal';
 import { hashSessions, identityOf, openState, type StateStore } from '../io/state';
 import type { Runner } from '../io/exec';
+import { PRECOMPUTED } from '../core/zone-tables';
 import type { JsonClock } from '../render/json';
 import type { Clock, RenderContext } from '../render/style';
 import type { Conference } from '../types';
@@ -22,6 +26,10 @@ export interface World {
   systemZone: () => string | undefined;
   /** Runs a user's command (remind --exec); the process boundary hands in the real one (src/io/exec.ts). */
   exec?: Runner;
+  /** True when stderr is a terminal: progress of a long download is shown there. */
+  errIsTTY?: boolean;
+  /** The network, for --data URL: Node's fetch unless a test hands in another. */
+  fetch?: typeof fetch;
 }
 
 /** The shared options, as commander leaves them (raw text; checked here, against the data). */
@@ -32,6 +40,8 @@ export interface CommonOptions {
   tz?: string;
   at?: string;
   json?: boolean;
+  refresh?: boolean;
+  offline?: boolean;
 }
 
 /** What a command prints: the result on stdout, any remark (such as "nothing matched") on stderr, a file to write. */
@@ -39,6 +49,8 @@ export interface Output {
   out: string;
   err?: string;
   file?: { path: string; content: string };
+  /** The exit code when not 0: `changes` says 3 when something changed. */
+  status?: number;
 }
 
 export interface Context {
@@ -66,20 +78,69 @@ export interface Context {
   /** What marks a starred session: ★ where the locale is UTF-8, else *. */
   readonly starMark: string;
   readonly exec: Runner;
+  /** Lines for stderr that are not warnings ("the schedule changed: …"). */
+  readonly notes: string[];
+  /** --data URL: the download or the cached copy, with the version before it. */
+  readonly remote: Remote<Conference> | undefined;
+  /** After a refresh that changed the schedule, says so once on stderr (now, schedule, board). */
+  announceChanges(): void;
+  /** A schedule named by an argument (changes OLD NEW), a file or a URL, read as --data is. */
+  open(source: string): Promise<Conference>;
+  /** The display clock for another conference than --data's (--tz applies to it the same way). */
+  renderFor(conference: Conference): RenderContext;
+}
+
+/** The context, with --data URL fetched first (the only part that waits). */
+export async function openContext(options: CommonOptions, world: World & Stderr): Promise<Context> {
+  const zones = new Zones(PRECOMPUTED);
+  if (options.data !== undefined) checkSource(options.data, '--data');
+  const remote = options.data !== undefined && isUrl(options.data) ? await fetchConference(options.data, options, world, zones) : undefined;
+  if (remote === undefined) refreshMode(options);
+  return makeContext(options, world, { zones, remote });
 }
 
 /** A context whose parts are worked out on first use, in order: data, then --tz, then --at. */
-export function makeContext(options: CommonOptions, world: World): Context {
-  const zones = new Zones(PRECOMPUTED);
-  const warnings: string[] = [];
-  let conference: Conference | undefined;
-  let clock: Clock | undefined;
+export function makeContext(options: CommonOptions, world: World & Partial<Stderr>, loaded: { zones?: Zones; remote?: Remote<Conference> } = {}): Context {
+  const zones = loaded.zones ?? new Zones(PRECOMPUTED);
+  const { remote } = loaded;
+  const warnings: string[] = [...(remote?.warnings ?? [])];
+  const notes: string[] = [];
+  let conference: Conference | undefined = remote?.value;
+  let announced = false;
   let at: Date | undefined;
+  const clocks = new Map<string, Clock>();
+  const clockFor = (venueZone: string): Clock => {
+    let clock = clocks.get(venueZone);
+    if (clock === undefined) {
+      let zone = venueZone;
+      if (options.tz !== undefined) {
+        const choice = parseZone(options.tz, { zones, venueZone, systemZone: world.systemZone, tzVariable: world.env.TZ });
+        if (choice.warning !== undefined && !warnings.includes(choice.warning)) warnings.push(choice.warning);
+        zone = choice.zone;
+      }
+      clock = { zone, venueZone, zones };
+      clocks.set(venueZone, clock);
+    }
+    return clock;
+  };
+  const renderFor = (conference: Conference): RenderContext => {
+    const flag = options.noColor ? false : options.color ? true : undefined;
+    const level = colorLevel({ flag, env: world.env, isTTY: world.isTTY });
+    return { style: paint(level), clock: clockFor(conference.venue.timeZone), width: terminalWidth(world.env, world.columns) };
+  };
+  /** The note when a fetch failed and the cached copy stands in. */
+  const fallbackWarning = (r: Remote<Conference>) => {
+    if (r.fallback === undefined) return;
+    const age = span(r.fallback.checkedAt, world.now, clockFor(r.value.venue.timeZone));
+    warnings.push(`cannot fetch ${r.url}: ${r.fallback.reason}; using the cached copy, last checked ${age} ago`);
+  };
   let render: RenderContext | undefined;
   let state: StateStore | undefined;
   const ctx: Context = {
     zones,
     warnings,
+    notes,
+    remote,
     written: world.now,
     json: options.json === true,
     pretty: world.isTTY,
@@ -96,17 +157,7 @@ export function makeContext(options: CommonOptions, world: World): Context {
       return (conference ??= load(options.data, zones));
     },
     get clock() {
-      if (clock === undefined) {
-        const venueZone = ctx.conference.venue.timeZone;
-        let zone = venueZone;
-        if (options.tz !== undefined) {
-          const choice = parseZone(options.tz, { zones, venueZone, systemZone: world.systemZone, tzVariable: world.env.TZ });
-          if (choice.warning !== undefined) warnings.push(choice.warning);
-          zone = choice.zone;
-        }
-        clock = { zone, venueZone, zones };
-      }
-      return clock;
+      return clockFor(ctx.conference.venue.timeZone);
     },
     get jsonClock() {
       return { zones, venueZone: ctx.conference.venue.timeZone };
@@ -115,14 +166,26 @@ export function makeContext(options: CommonOptions, world: World): Context {
       return (at ??= options.at === undefined ? world.now : parseAt(options.at, { zones, zone: ctx.clock.zone, days: ctx.conference.days }));
     },
     get render() {
-      if (render === undefined) {
-        const flag = options.noColor ? false : options.color ? true : undefined;
-        const level = colorLevel({ flag, env: world.env, isTTY: world.isTTY });
-        render = { style: paint(level), clock: ctx.clock, width: terminalWidth(world.env, world.columns) };
-      }
-      return render;
+      return (render ??= renderFor(ctx.conference));
+    },
+    renderFor,
+    async open(source) {
+      checkSource(source, 'changes');
+      if (!isUrl(source)) return loadFile(source, zones);
+      const r = await fetchConference(source, options, world, zones);
+      warnings.push(...r.warnings);
+      fallbackWarning(r);
+      return r.value;
+    },
+    announceChanges() {
+      if (remote === undefined || !remote.unannounced || announced) return;
+      announced = true;
+      const note = changeNote(remote, zones);
+      if (note !== undefined) notes.push(note);
+      remote.markAnnounced();
     },
   };
+  if (remote !== undefined) fallbackWarning(remote);
   return ctx;
 }
 

@@ -28,7 +28,7 @@ export const spec: CommandSpec = {
     { ...flag.mine, help: 'only my starred sessions, with the same UIDs as the full export (a calendar updates, not duplicates)' },
     { flags: '--alarm <span>', key: 'alarm', help: 'ics: an alarm this long before each event, such as 10m or 1h', parse: (v: string) => parseDuration('--alarm', v) },
     { flags: '-o, --output <file>', key: 'output', help: 'write to FILE (whole or not at all) instead of stdout', complete: 'files' },
-    flag.data,
+    ...flag.dataSource,
   ],
   examples: ['xensummit export --format ics -o xensummit.ics', 'xensummit export -o schedule.xml', 'xensummit export --format csv --day tue --track B', 'xensummit export --mine --alarm 10m -o mine.ics'],
 };

@@ -2,11 +2,18 @@
 import type { ArgSpec, OptionSpec } from './spec';
 
 export const data: OptionSpec = {
-  flags: '--data <file>',
+  flags: '--data <file|url>',
   key: 'data',
-  help: 'read the conference from this JSON file instead of the bundled summit',
+  help: 'read the conference from this JSON file, or an http(s) URL kept for offline use, instead of the bundled summit',
   complete: 'files',
 };
+
+export const refresh: OptionSpec = { flags: '--refresh', key: 'refresh', help: 'with --data URL: ask the server now, not only after 15 minutes' };
+
+export const offline: OptionSpec = { flags: '--offline', key: 'offline', help: 'with --data URL: use the cached copy, make no request' };
+
+/** Where the data comes from: a file, a URL and how to refresh it. */
+export const dataSource = [data, refresh, offline];
 
 export const color: OptionSpec = { flags: '--color', key: 'color', help: 'colour even when not on a terminal' };
 
@@ -44,7 +51,7 @@ export const day: OptionSpec = {
 export const chair: OptionSpec = { flags: '--chair <name>', key: 'chair', help: "sessions whose chair's name contains this (any case, any accents)" };
 
 /** Every command that reads the data takes these. */
-export const dataAndColor = [data, color, noColor];
+export const dataAndColor = [...dataSource, color, noColor];
 
 /** The filters that schedule and export share. */
 export const filters = [day, track, chair];

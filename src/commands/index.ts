@@ -13,7 +13,8 @@ import * as hide from './hide';
 import * as unhide from './unhide';
 import * as mine from './mine';
 import * as remind from './remind';
+import * as changes from './changes';
 import type { CommandModule } from './spec';
 
 /** The commands that run against the data; `help` is answered by cli.ts from the tables alone. */
-export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search, star, unstar, hide, unhide, mine, remind] as CommandModule<never>[];
+export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search, star, unstar, hide, unhide, mine, remind, changes] as CommandModule<never>[];

@@ -19,6 +19,7 @@ export const spec: CommandSpec = {
 
 export function run(ctx: Context, options: { track?: string } & MineOptions): Output {
   const { conference } = ctx;
+  ctx.announceChanges();
   const mine = ctx.state.read();
   const sessions = chosen(filterSessions(conference.sessions, makeFilter({ track: options.track }, conference)), mine, { all: options.all });
   if (options.mine === true && !hasStars(sessions, mine) && !ctx.json) return { out: '', err: NO_STARS };

@@ -22,6 +22,7 @@ export function noMatch(options: FilterOptions): string {
 
 export function run(ctx: Context, options: FilterOptions & MineOptions): Output {
   const { conference } = ctx;
+  ctx.announceChanges();
   const mine = ctx.state.read();
   const filtered = filterSessions(conference.sessions, makeFilter({ day: options.day, track: options.track, chair: options.chair }, conference));
   const sessions = chosen(filtered, mine, options);

@@ -22,7 +22,11 @@ function readText(file: string): string {
 
 /** A data file, parsed and checked by the reader for its format. */
 export function loadFile(file: string, zones: Zones): Conference {
-  const text = readText(file);
+  return loadText(readText(file), file, zones);
+}
+
+/** The text of a data file or a download, recognised and read; `file` names it in messages. */
+export function loadText(text: string, file: string, zones: Zones): Conference {
   let json: unknown;
   try {
     json = JSON.parse(text);

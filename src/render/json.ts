@@ -6,6 +6,7 @@
 import type { Zones } from '../core/time';
 import type { NowResult } from '../core/agenda';
 import type { SearchResult } from '../core/search';
+import { changeCount, sessionKey, type Field, type ScheduleChanges } from '../core/changes';
 import type { StatsRow } from '../core/stats';
 import type { Priority } from '../core/mine';
 import type { ChangeList, Conference, Session } from '../types';
@@ -134,6 +135,29 @@ export function mineJson(input: MineJsonInput, clock: JsonClock, pretty: boolean
       })),
       missing: input.missing,
       ...(input.friend === undefined ? {} : { friend: input.friend }),
+    },
+    pretty,
+  );
+}
+
+export interface ChangedJson {
+  /** The fields that differ, in the order of core/changes FIELDS. */
+  fields: Field[];
+  old: SessionJson & { starred: boolean };
+  new: SessionJson & { starred: boolean };
+}
+
+/** `changes --json`: the counts and the three groups; every session marked starred or not. */
+export function changesJson(changes: ScheduleChanges, labels: { from: string; to: string }, starred: ReadonlySet<string>, clock: JsonClock, pretty: boolean): string {
+  const one = (s: Session) => ({ ...sessionJson(s, clock), starred: starred.has(sessionKey(s)) });
+  return json(
+    {
+      from: labels.from,
+      to: labels.to,
+      count: changeCount(changes),
+      cancelled: changes.cancelled.map(one),
+      added: changes.added.map(one),
+      changed: changes.changed.map((c): ChangedJson => ({ fields: c.fields, old: one(c.old), new: one(c.session) })),
     },
     pretty,
   );
