@@ -171,7 +171,7 @@ export async function run(io: Io): Promise<number> {
     if (options.at !== undefined) void ctx.at;
     const output = await module.run(ctx, options as never, args);
     emit(io, output, ctx.warnings);
-    return 0;
+    return output.status ?? 0;
   } catch (error) {
     return exitCodeOf(error, io, command);
   }

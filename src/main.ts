@@ -1,6 +1,8 @@
 /** The process boundary: the real clock, environment and streams go in; an exit code comes out. */
 import { run } from './cli';
 import { writeFileAtomic } from './io/write';
+// board: the live terminal (screen size, keys, resize, signals, timers) for commands that keep running.
+import { processTerminal } from './io/tty';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // A reader that stops early (`xensummit schedule | head -1`) is not an error.
@@ -17,6 +19,8 @@ run({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   writeFile: writeFileAtomic,
+  // board: see src/io/tty.ts.
+  terminal: processTerminal(),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -31,3 +31,12 @@ export function terminalWidth(env: Record<string, string | undefined>, columns: 
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
   return columns !== undefined && columns > 0 ? columns : 80;
 }
+
+/**
+ * True when the locale's character set is UTF-8: the first of LC_ALL, LC_CTYPE and LANG that is set
+ * and not empty (POSIX's order) names it. No locale at all (the C locale) is ASCII.
+ */
+export function utf8Locale(env: Record<string, string | undefined>): boolean {
+  const locale = [env.LC_ALL, env.LC_CTYPE, env.LANG].find((v) => v !== undefined && v !== '');
+  return locale !== undefined && /utf-?8/i.test(locale);
+}

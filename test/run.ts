@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../src/cli';
 import { writeFileAtomic } from '../src/io/write';
+import { FakeTerminal } from './fake-terminal';
+import type { Terminal } from '../src/live/terminal';
 
 export interface Result {
   status: number;
@@ -19,6 +21,8 @@ export interface RunOptions {
   isTTY?: boolean;
   /** The runtime's name for the system zone (what Intl would say); default UTC. */
   systemZone?: string | undefined;
+  /** The live terminal (board); default: a fake one on the same clock that jumps to each timer and writes to stdout. */
+  terminal?: Terminal;
 }
 
 export const LATER = '2026-12-01T12:00:00Z';
@@ -40,6 +44,15 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Res
       stderr += text;
     },
     writeFile: writeFileAtomic,
+    terminal:
+      options.terminal ??
+      new FakeTerminal({
+        now: options.now ?? LATER,
+        auto: true,
+        sink: (text) => {
+          stdout += text;
+        },
+      }),
   });
   return { status, stdout, stderr };
 }

@@ -8,6 +8,7 @@ import { colorLevel, terminalWidth } from '../terminal';
 import type { JsonClock } from '../render/json';
 import type { Clock, RenderContext } from '../render/style';
 import type { Conference } from '../types';
+import type { Terminal } from '../live/terminal';
 
 /** The outside world, as the process boundary hands it in. */
 export interface World {
@@ -17,6 +18,8 @@ export interface World {
   columns: number | undefined;
   /** The runtime's name for the system zone, for --tz local; asked only when needed (it costs an Intl formatter). */
   systemZone: () => string | undefined;
+  /** The live terminal, keys, signals and timers, for commands that keep running (board); absent where there is none. */
+  terminal?: Terminal;
 }
 
 /** The shared options, as commander leaves them (raw text; checked here, against the data). */
@@ -34,6 +37,8 @@ export interface Output {
   out: string;
   err?: string;
   file?: { path: string; content: string };
+  /** The exit status, when not 0: a board stopped by Ctrl-C (130). */
+  status?: number;
 }
 
 export interface Context {
@@ -54,6 +59,10 @@ export interface Context {
   readonly render: RenderContext;
   /** Remarks for stderr gathered while reading options (a --tz local that fell back, say). */
   readonly warnings: string[];
+  /** Stdout is a terminal. */
+  readonly isTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly terminal: Terminal | undefined;
 }
 
 /** A context whose parts are worked out on first use, in order: data, then --tz, then --at. */
@@ -70,6 +79,9 @@ export function makeContext(options: CommonOptions, world: World): Context {
     written: world.now,
     json: options.json === true,
     pretty: world.isTTY,
+    isTTY: world.isTTY,
+    env: world.env,
+    terminal: world.terminal,
     get conference() {
       return (conference ??= load(options.data, zones));
     },

@@ -2,6 +2,8 @@
 import { filterSessions, whatsOn } from '../core/agenda';
 import { nowJson } from '../render/json';
 import { renderNow } from '../render/now';
+import { renderOneline } from '../render/oneline';
+import { utf8Locale } from '../terminal';
 import { makeFilter, type Context, type Output } from './context';
 import * as flag from './flags';
 import type { CommandSpec } from './spec';
@@ -11,13 +13,21 @@ export const spec: CommandSpec = {
   summary: 'what is on now in each room, and what starts next (the default command)',
   details: 'A session is on from its start up to, not including, its end; one with no end in the data is on until its day ends.',
   args: [],
-  options: [flag.track, flag.at, flag.tz, flag.json, ...flag.dataAndColor],
-  examples: ['xensummit now', 'xensummit now --at "tues 10:45" --track B', 'xensummit now --at 2007-04-17T14:45:00Z --json'],
+  options: [
+    flag.track,
+    flag.at,
+    flag.tz,
+    flag.json,
+    { flags: '--oneline', key: 'oneline', help: 'one short line (60 columns at most) for a shell prompt or a tmux status line; ASCII unless the locale is UTF-8' },
+    ...flag.dataAndColor,
+  ],
+  examples: ['xensummit now', 'xensummit now --oneline', 'xensummit now --at "tues 10:45" --track B', 'xensummit now --at 2007-04-17T14:45:00Z --json'],
 };
 
-export function run(ctx: Context, options: { track?: string }): Output {
+export function run(ctx: Context, options: { track?: string; oneline?: boolean }): Output {
   const { conference } = ctx;
   const sessions = filterSessions(conference.sessions, makeFilter({ track: options.track }, conference));
   const result = whatsOn(sessions, conference.days, ctx.at);
+  if (options.oneline && !ctx.json) return { out: renderOneline(result, conference.title, ctx.clock, utf8Locale(ctx.env)) };
   return { out: ctx.json ? nowJson(result, ctx.jsonClock, ctx.pretty) : renderNow(result, ctx.render) };
 }
