@@ -15,6 +15,9 @@ import type { Conference, Session } from '../types';
 
 /** The narrowest a room's column gets before the rooms are stacked instead. */
 export const BOARD_COLUMN = 28;
+/** The widest a room's column gets, and its progress bar: lines longer than that are hard to read from afar. */
+export const BOARD_MAX_COLUMN = 100;
+const BAR_MAX = 60;
 const GAP = 3;
 
 export interface Size {
@@ -148,7 +151,7 @@ function laneGroups(lane: Lane, input: BoardInput, width: number, first: boolean
   } else {
     const s = lane.now;
     const minutes = justBegun(s, at);
-    const began = minutes === undefined ? '' : minutes === 0 ? ' · just began' : ` · began ${minutes} min ago`;
+    const began = minutes === undefined ? '' : minutes === 0 ? ' · began just now' : ` · began ${minutes} min ago`;
     now.push([seg('NOW', style.heading), seg(began, style.live)]);
     now.push(...wrapped(sessionLabel(s), width, style.strong));
     const elsewhere = placeIfElsewhere(s, lane);
@@ -156,8 +159,9 @@ function laneGroups(lane: Lane, input: BoardInput, width: number, first: boolean
     now.push(...wrapped(chairText(s), width, plainPaint));
     now.push(...wrapped(timesLine(s, at, clock), width, style.time));
     if (s.endsAt !== null) {
-      const done = bar(progress(s, at), width);
-      now.push([seg(done, style.bar), seg('░'.repeat(Math.max(0, width - [...done].length)), style.muted)]);
+      const cells = Math.min(width, BAR_MAX);
+      const done = bar(progress(s, at), cells);
+      now.push([seg(done, style.bar), seg('░'.repeat(Math.max(0, cells - [...done].length)), style.muted)]);
     }
   }
   groups.push({ priority: 0, lines: now });
@@ -177,13 +181,14 @@ function laneGroups(lane: Lane, input: BoardInput, width: number, first: boolean
   return groups;
 }
 
-/** The groups that fit in `height` lines: all of priority 0 (cut if need be), then 1, then 2, each in order while they fit. */
+/** The groups that fit in `height` lines: all of priority 0 (cut if need be), then 1, then 2, in order while they fit. */
 function fit(groups: readonly Group[], height: number): Line[] {
   const chosen = new Set(groups.filter((g) => g.priority === 0));
   let used = [...chosen].reduce((n, g) => n + g.lines.length, 0);
-  for (const priority of [1, 2] as const) {
+  // Once a group does not fit, nothing after it is shown: no later sessions without what comes next.
+  add: for (const priority of [1, 2] as const) {
     for (const g of groups.filter((x) => x.priority === priority)) {
-      if (used + g.lines.length > height) break;
+      if (used + g.lines.length > height) break add;
       chosen.add(g);
       used += g.lines.length;
     }
@@ -213,7 +218,7 @@ export function renderBoard(input: BoardInput): string {
   const footer = input.footer === undefined || rows < 4 ? [] : [[seg(input.footer, input.style.muted)]];
   const top = [header(input), []];
   const height = rows - top.length - (footer.length > 0 ? 2 : 0);
-  const width = Math.floor((columns - GAP * (lanes.length - 1)) / lanes.length);
+  const width = Math.min(BOARD_MAX_COLUMN, Math.floor((columns - GAP * (lanes.length - 1)) / lanes.length));
   let body: Line[];
   if (lanes.every((l) => l.now === null && l.next === null)) {
     body = fit([{ priority: 0, lines: wrapped(`The summit is over. To rehearse it: xensummit board --at "${rehearsalStart(input)}" --speed 60`, columns, plainPaint) }], height);
@@ -227,7 +232,7 @@ export function renderBoard(input: BoardInput): string {
       }),
     );
   } else {
-    body = fit(lanes.flatMap((lane, k) => laneGroups(lane, input, columns, k === 0)), height);
+    body = fit(lanes.flatMap((lane, k) => laneGroups(lane, input, Math.min(columns, BOARD_MAX_COLUMN), k === 0)), height);
   }
   let lines = [...top, ...body].slice(0, rows - footer.length);
   if (footer.length > 0) lines = [...lines, ...Array.from({ length: rows - 1 - lines.length }, () => []), ...footer];
