@@ -1,5 +1,6 @@
 /** board: the live board for the lobby, full screen on a terminal, else a log of what begins and ends. */
 import { filterSessions, latestUntil } from '../core/agenda';
+import { startOfMinute } from '../core/board';
 import { XensummitError } from '../errors';
 import { runLinear } from '../live/linear';
 import { runScreen } from '../live/screen';
@@ -50,7 +51,8 @@ export async function run(ctx: Context, options: BoardOptions): Promise<Output> 
   const speed = options.speed ?? 1;
   const start = ctx.at;
   const { clock, style } = ctx.render;
-  const frame = (at: Date, size: Size, footer?: string) => renderBoard({ conference, sessions, at, size, clock, style, footer });
+  // Whole minutes, as the board's clock shows them: at 10:21:40, 10:30 is "in 9 min".
+  const frame = (at: Date, size: Size, footer?: string) => renderBoard({ conference, sessions, at: startOfMinute(at), size, clock, style, footer });
   if (options.once) {
     const rows = positive(ctx.env.LINES) ?? (ctx.isTTY ? ctx.terminal?.size().rows : undefined) ?? 24;
     return { out: frame(start, { columns: ctx.render.width, rows }) };
@@ -75,7 +77,7 @@ export async function run(ctx: Context, options: BoardOptions): Promise<Output> 
     clock: summit,
     sessions,
     end: latestUntil(sessions) ?? start,
-    start: (at) => stateLines(conference, sessions, at, ticker).flatMap((line) => dated(at, line)),
+    start: (at) => stateLines(conference, sessions, startOfMinute(at), ticker).flatMap((line) => dated(at, line)),
     changes: (changes) => changes.flatMap((c) => dated(c.at, changeLine(c, ticker))),
     over: (at) => dated(at, summitOverLine(at, ticker)),
   });

@@ -68,6 +68,11 @@ export function justBegun(session: Session, at: Date): number | undefined {
   return t >= 0 && t < JUST_BEGUN_MINUTES * MINUTE ? Math.floor(t / MINUTE) : undefined;
 }
 
+/** The start of the minute `at` is in: the board shows whole minutes, as its clock does. */
+export function startOfMinute(at: Date): Date {
+  return new Date(Math.floor(at.getTime() / MINUTE) * MINUTE);
+}
+
 /** The start of the minute after `at`: when a board redraws. */
 export function nextMinute(at: Date): Date {
   return new Date((Math.floor(at.getTime() / MINUTE) + 1) * MINUTE);

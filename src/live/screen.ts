@@ -12,9 +12,10 @@ export interface ScreenOptions {
   frame: (at: Date, size: { columns: number; rows: number }) => string;
 }
 
-/** The frame's lines, each clearing what an older, longer frame left, from the top. */
+/** The frame's lines from the top, each over a cleared line, and nothing below them. */
 export function screenText(frame: string): string {
-  return `${HOME}${frame.replace(/\n$/, '').split('\n').join(`${CLEAR_LINE}\r\n`)}${CLEAR_LINE}${CLEAR_BELOW}`;
+  const lines = frame.replace(/\n$/, '').split('\n');
+  return `${HOME}${lines.map((line) => `${CLEAR_LINE}${line}`).join('\r\n')}${CLEAR_BELOW}`;
 }
 
 /** Runs the board; resolves with the exit status (0 for q and SIGTERM, 130 for Ctrl-C and SIGINT), rejects with an error after restoring. */

@@ -24,9 +24,10 @@ export interface Terminal {
 export const ENTER = '\x1b[?1049h\x1b[?25l\x1b[?7l';
 /** Everything ENTER did, undone: line wrap, the cursor, the normal screen. */
 export const LEAVE = '\x1b[?7h\x1b[?25h\x1b[?1049l';
-/** To the top left corner; after each line, clear to its end; at the end, clear the rest. */
+/** To the top left corner; before each line, clear it (all of it: with line wrap off, a line that fills the
+ * width leaves the cursor on its last character, which "clear to the end" would take); at the end, clear the rest. */
 export const HOME = '\x1b[H';
-export const CLEAR_LINE = '\x1b[K';
+export const CLEAR_LINE = '\x1b[2K';
 export const CLEAR_BELOW = '\x1b[J';
 
 /** The exit status after SIGINT (or Ctrl-C), as shells report it: 128 + 2. */
