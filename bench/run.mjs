@@ -73,6 +73,8 @@ const startup = [
   { label: 'xensummit --version', argv: [bin, '--version'], target: 1.1 },
   { label: 'xensummit --help', argv: [bin, '--help'], target: 1.1 },
   { label: 'xensummit now --at "tues 10:45"', argv: [bin, 'now', '--at', 'tues 10:45'], target: 1.3 },
+  // For a prompt or a tmux status line, run every few seconds.
+  { label: 'xensummit now --oneline --at "tues 10:45"', argv: [bin, 'now', '--oneline', '--at', 'tues 10:45'], target: 1.3 },
   { label: 'xensummit schedule', argv: [bin, 'schedule'], target: 1.3 },
   { label: 'xensummit stats --sort checkins', argv: [bin, 'stats', '--sort', 'checkins'] },
   { label: 'xensummit export --format ics', argv: [bin, 'export', '--format', 'ics'] },

@@ -24,7 +24,7 @@ export const spec: CommandSpec = {
     flag.track,
     { ...flag.at, help: 'start the board at this moment (see now --help for the forms) and let its clock run from there' },
     { flags: '--speed <n>', key: 'speed', help: 'run the clock n times as fast (60: a summit minute a second), for a rehearsal', parse: parseSpeed },
-    flag.tz,
+    { ...flag.tz, help: "show this zone's clock beside the venue's (any time-zone database name, \"local\" or \"venue\"); session times stay the venue's" },
     { flags: '--linear', key: 'linear', help: 'a line whenever something begins or ends instead of drawing the screen (screen readers, logs)' },
     { flags: '--once', key: 'once', help: 'print one frame of the board and exit (for tests and watch)' },
     ...flag.dataAndColor,
