@@ -182,7 +182,7 @@ describe('board as a log (not a terminal)', () => {
     const r = await cli(['board', '--at', '2007-04-18T19:00:00Z', '--tz', 'Europe/London']);
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
       'Wed 18 Apr 2007 (times in EDT, and in brackets GMT+1)',
-      '15:00 (20:00) Everyone: Session 7: Paravirt_ops, VM checkpointing, Xen on SGI, Xen Roadmap is on, 30 min left; next BOF Sessions (TBD) at 15:30, in 30 min',
+      '15:00 (20:00) Everyone · room not given in the deck: Session 7: Paravirt_ops, VM checkpointing, Xen on SGI, Xen Roadmap is on, 30 min left; next BOF Sessions (TBD) at 15:30, in 30 min',
       '15:30 (20:30) Session 7: Paravirt_ops, VM checkpointing, Xen on SGI, Xen Roadmap ended for everyone',
     ]);
   });

@@ -57,11 +57,6 @@ export function progress(session: Session, at: Date): number {
   return Math.max(0, Math.min(1, (at.getTime() - session.startsAt.getTime()) / length));
 }
 
-/** Whole minutes from `from` to `to` (0 when `to` is not after `from`). */
-export function minutesBetween(from: Date, to: Date): number {
-  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / MINUTE));
-}
-
 /** Minutes since the session began, while that is under JUST_BEGUN_MINUTES; undefined after (or before it began). */
 export function justBegun(session: Session, at: Date): number | undefined {
   const t = at.getTime() - session.startsAt.getTime();

@@ -3,9 +3,8 @@
  * each session that begins or ends, until the summit's end (the last session's end, or the end of its
  * day when it has no set end). Ends early on SIGINT (130) or SIGTERM (0).
  */
-import { changesBetween, nextChange } from '../core/board';
+import { changesBetween, nextChange, type Change } from '../core/board';
 import { SIGINT_STATUS, type SummitClock, type Terminal } from './terminal';
-import type { Change } from '../core/board';
 import type { Session } from '../types';
 
 export interface LinearOptions {

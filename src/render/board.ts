@@ -80,10 +80,11 @@ function wrapped(text: string, width: number, paint: Paint): Line[] {
     .map((l) => [seg(l, paint)]);
 }
 
-function laneTitle(lane: Lane): string {
+/** "Track A · Yorktown Auditorium"; for everyone, where its session is: "Everyone · room not given in the deck". */
+export function laneTitle(lane: Lane): string {
   if (lane.track === null) {
     const s = lane.now ?? lane.next;
-    return s === undefined || s === null ? EVERYONE : sessionPlace(s);
+    return s === null ? EVERYONE : sessionPlace(s);
   }
   return `${show(trackName(lane.track))} · ${lane.room === null ? NO_ROOM : show(lane.room)}`;
 }

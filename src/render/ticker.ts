@@ -3,11 +3,11 @@
  * reader can follow and a log can keep. Each line starts with the venue's clock time; a line with the
  * date comes first, and again whenever the date changes.
  */
-import { lanesAt, type Change, type Lane } from '../core/board';
+import { lanesAt, type Change } from '../core/board';
+import { laneTitle } from './board';
 import { inZone, timeOf, twoClocks, zoneName } from './clock';
 import { sessionLabel, sessionPlace } from './session';
 import { show, span } from './text';
-import { EVERYONE, NO_ROOM, trackName } from './words';
 import type { Clock, Style } from './style';
 import type { Conference, Session } from '../types';
 
@@ -42,11 +42,6 @@ export function changeLine(change: Change, ctx: TickerContext): string {
   return `${hhmm(change.at, ctx)} ${sessionLabel(change.session)} ${change.kind} ${where(change.session)}`;
 }
 
-function laneName(lane: Lane): string {
-  if (lane.track === null) return EVERYONE;
-  return `${show(trackName(lane.track))} · ${lane.room === null ? NO_ROOM : show(lane.room)}`;
-}
-
 function nextText(s: Session, at: Date, { clock }: TickerContext): string {
   const day = clock.zones.dateOf(at, clock.venueZone) === clock.zones.dateOf(s.startsAt, clock.venueZone) ? 'HH:mm' : 'EEE HH:mm';
   return `next ${sessionLabel(s)} at ${inZone(s.startsAt, clock.venueZone, day)}, in ${span(at, s.startsAt, clock)}`;
@@ -66,7 +61,7 @@ export function stateLines(conference: Conference, sessions: readonly Session[],
       parts.push(`${sessionLabel(s)} is on${lane.track !== null && s.track === null ? ` ${where(s)}` : ''}, ${left}`);
     } else parts.push('nothing on');
     if (lane.next !== null) parts.push(nextText(lane.next, at, ctx));
-    return `${time} ${laneName(lane)}: ${parts.join('; ')}`;
+    return `${time} ${laneTitle(lane)}: ${parts.join('; ')}`;
   });
 }
 
