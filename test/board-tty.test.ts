@@ -76,3 +76,13 @@ describeTmux('board in tmux', () => {
     expect(modes(pane)).toBe('0 1');
   }, 30_000);
 });
+
+describe('board in a pipe', () => {
+  it('a reader that stops early ends the log at its next line, quietly (not at the summit's end, 51 s later)', () => {
+    const script = `${process.execPath} ${BIN} board --at 'weds 15:00' --speed 600 | head -1; echo "board exited \${PIPESTATUS[0]}"`;
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.signal).toBeNull();
+    expect(r.stdout).toBe('Wed 18 Apr 2007 (times in EDT; a rehearsal, the clock running 600× as fast)\nboard exited 0\n');
+    expect(r.stderr).toBe('');
+  }, 35_000);
+});

@@ -31,11 +31,17 @@ export function processTerminal(): Terminal {
     onSignal: (listener) => {
       const onInt = () => listener('SIGINT');
       const onTerm = () => listener('SIGTERM');
+      // A reader that stopped (`board | head -3`) ends the board as quietly as SIGTERM would, instead of it running on unread.
+      const onError = (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') listener('SIGTERM');
+      };
       process.on('SIGINT', onInt);
       process.on('SIGTERM', onTerm);
+      stdout.on('error', onError);
       return () => {
         process.off('SIGINT', onInt);
         process.off('SIGTERM', onTerm);
+        stdout.off('error', onError);
       };
     },
     now: () => Date.now(),
