@@ -78,7 +78,7 @@ describeTmux('board in tmux', () => {
 });
 
 describe('board in a pipe', () => {
-  it('a reader that stops early ends the log at its next line, quietly (not at the summit's end, 51 s later)', () => {
+  it("a reader that stops early ends the log at its next line, quietly (not at the summit's end, 51 s later)", () => {
     const script = `${process.execPath} ${BIN} board --at 'weds 15:00' --speed 600 | head -1; echo "board exited \${PIPESTATUS[0]}"`;
     const r = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: 30_000 });
     expect(r.signal).toBeNull();
