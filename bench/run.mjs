@@ -92,6 +92,8 @@ const startup = [
   x('xensummit --help', ['--help'], 1.05),
   x('xensummit now --at "tues 10:45"', ['now', '--at', 'tues 10:45'], 1.15),
   x('xensummit now (real clock)', ['now'], 1.15),
+  // For a prompt or a tmux status line, run every few seconds.
+  x('xensummit now --oneline --at "tues 10:45"', ['now', '--oneline', '--at', 'tues 10:45'], 1.15),
   x('xensummit schedule', ['schedule'], 1.15),
   x('xensummit stats --sort checkins', ['stats', '--sort', 'checkins'], 1.15),
   x('xensummit info', ['info'], 1.15),

@@ -2,6 +2,8 @@
 import { run } from './cli';
 import { writeFileAtomic } from './io/write';
 import { runCommand } from './io/exec';
+// board: the live terminal (screen size, keys, resize, signals, timers) for commands that keep running.
+import { processTerminal } from './io/tty';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // A reader that stops early (`xensummit schedule | head -1`) is not an error.
@@ -20,6 +22,8 @@ run({
   stderr: (text) => process.stderr.write(text),
   writeFile: writeFileAtomic,
   exec: runCommand,
+  // board: see src/io/tty.ts.
+  terminal: processTerminal(),
 }).then(
   (code) => {
     process.exitCode = code;

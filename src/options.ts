@@ -60,6 +60,16 @@ export function parseTop(value: string): number {
   return n;
 }
 
+/** The fastest --speed: a summit day in under a minute. */
+export const MAX_SPEED = 3600;
+
+/** --speed: how many summit seconds pass in a second, a number from above 0 to MAX_SPEED. */
+export function parseSpeed(value: string): number {
+  const n = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  if (!(n > 0 && n <= MAX_SPEED)) throw new UsageError(`invalid --speed "${value}": use a number above 0 and up to ${MAX_SPEED} (60: a summit minute a second)`);
+  return n;
+}
+
 /** One of a fixed list of words, in any case (--format). */
 export function parseChoice<T extends string>(option: string, value: string, choices: readonly T[]): T {
   const word = value.trim().toLowerCase();

@@ -33,10 +33,15 @@ export function terminalWidth(env: Record<string, string | undefined>, columns: 
 }
 
 /**
- * ★ where the locale says the terminal speaks UTF-8 (LC_ALL, else LC_CTYPE, else LANG, as POSIX orders
- * them), * otherwise: the mark of a starred session.
+ * True when the locale's character set is UTF-8: the first of LC_ALL, LC_CTYPE and LANG that is set
+ * and not empty (POSIX's order) names it. No locale at all (the C locale) is ASCII.
  */
+export function utf8Locale(env: Record<string, string | undefined>): boolean {
+  const locale = [env.LC_ALL, env.LC_CTYPE, env.LANG].find((v) => v !== undefined && v !== '');
+  return locale !== undefined && /utf-?8/i.test(locale);
+}
+
+/** The mark of a starred session: ★ where the locale says the terminal speaks UTF-8, * otherwise. */
 export function starMark(env: Record<string, string | undefined>): string {
-  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
-  return /utf-?8/i.test(locale) ? '\u2605' : '*';
+  return utf8Locale(env) ? '\u2605' : '*';
 }

@@ -21,14 +21,14 @@ writeFileSync(other, JSON.stringify(data));
 /** A value for each option that should change what the command prints. */
 const SAMPLE: Record<string, string | undefined> = {
   '--day': 'weds', '--track': 'B', '--chair': 'fraser', '--tz': 'Europe/London', '--at': 'tues 10:45', '--data': other,
-  '--sort': 'domain', '--top': '3', '--grep': 'hvm', '--format': 'csv', '--output': join(tmp, 'out.ics'),
+  '--sort': 'domain', '--top': '3', '--grep': 'hvm', '--format': 'csv', '--speed': '60', '--output': join(tmp, 'out.ics'),
   '--priority': 'high', '--within': '4h', '--exec': 'true', '--alarm': '10m',
   '--friend': encodeShare({ acronym: 'xensummit-2007', stars: { 'tue-3b': 'normal' } }),
 };
 const FIXTURES = join(__dirname, 'fixtures');
 /** Arguments a command needs to run at all. */
 const BASE: Record<string, string[]> = {
-  search: ['xen'], now: ['--at', 'tues 11:00'], next: ['--at', 'tues 11:00'],
+  board: ['--at', 'tues 11:00'], search: ['xen'], now: ['--at', 'tues 11:00'], next: ['--at', 'tues 11:00'],
   star: ['tue-2a'], unstar: ['tue-2a'], hide: ['tue-2b'], unhide: ['tue-2b'], remind: ['--at', 'tues 10:25'],
   changes: [join(__dirname, '..', 'data', 'summit.json'), join(FIXTURES, 'summit-moved.json')],
 };
@@ -48,7 +48,7 @@ async function withState(setup: string[][], env: Record<string, string>): Promis
 /** The exit code of a run that succeeds: `changes` says 3 when something changed. */
 const STATUS: Record<string, number> = { changes: 3 };
 /** Options tested where they apply (changes --data, --refresh, --offline: test/commands/changes.test.ts). */
-const ELSEWHERE = new Set(['changes --data', 'changes --refresh', 'changes --offline']);
+const ELSEWHERE = new Set(['changes --data', 'changes --refresh', 'changes --offline', 'board --linear']);
 /**
  * --refresh and --offline show with --data URL: a URL where no server listens, with a cached copy
  * checked just now (only --refresh asks, and falls back) or a day ago (only --offline does not ask).

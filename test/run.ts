@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { run } from '../src/cli';
 import { writeFileAtomic } from '../src/io/write';
 import { runCommand, type Runner } from '../src/io/exec';
+import { FakeTerminal } from './fake-terminal';
+import type { Terminal } from '../src/live/terminal';
 
 export interface Result {
   status: number;
@@ -24,6 +26,8 @@ export interface RunOptions {
   exec?: Runner;
   /** The network, for --data URL; default Node's fetch (tests use servers on 127.0.0.1). */
   fetch?: typeof fetch;
+  /** The live terminal (board); default: a fake one on the same clock that jumps to each timer and writes to stdout. */
+  terminal?: Terminal;
 }
 
 export const LATER = '2026-12-01T12:00:00Z';
@@ -47,6 +51,15 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Res
     },
     writeFile: (path, content) => writeFileAtomic(path, content),
     exec: options.exec ?? runCommand,
+    terminal:
+      options.terminal ??
+      new FakeTerminal({
+        now: options.now ?? LATER,
+        auto: true,
+        sink: (text) => {
+          stdout += text;
+        },
+      }),
   });
   return { status, stdout, stderr };
 }

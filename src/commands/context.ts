@@ -15,6 +15,7 @@ import { PRECOMPUTED } from '../core/zone-tables';
 import type { JsonClock } from '../render/json';
 import type { Clock, RenderContext } from '../render/style';
 import type { Conference } from '../types';
+import type { Terminal } from '../live/terminal';
 
 /** The outside world, as the process boundary hands it in. */
 export interface World {
@@ -30,6 +31,8 @@ export interface World {
   errIsTTY?: boolean;
   /** The network, for --data URL: Node's fetch unless a test hands in another. */
   fetch?: typeof fetch;
+  /** The live terminal, keys, signals and timers, for commands that keep running (board); absent where there is none. */
+  terminal?: Terminal;
 }
 
 /** The shared options, as commander leaves them (raw text; checked here, against the data). */
@@ -49,7 +52,7 @@ export interface Output {
   out: string;
   err?: string;
   file?: { path: string; content: string };
-  /** The exit code when not 0: `changes` says 3 when something changed. */
+  /** The exit code when not 0: `changes` says 3 when something changed, a board stopped by Ctrl-C 130. */
   status?: number;
 }
 
@@ -78,6 +81,9 @@ export interface Context {
   /** What marks a starred session: ★ where the locale is UTF-8, else *. */
   readonly starMark: string;
   readonly exec: Runner;
+  /** Stdout is a terminal. */
+  readonly isTTY: boolean;
+  readonly terminal: Terminal | undefined;
   /** Lines for stderr that are not warnings ("the schedule changed: …"). */
   readonly notes: string[];
   /** --data URL: the download or the cached copy, with the version before it. */
@@ -153,6 +159,8 @@ export function makeContext(options: CommonOptions, world: World & Partial<Stder
     get state() {
       return (state ??= openState(world.env, identityOf(options.data, ctx.conference, () => hashSessions(ctx.conference.sessions))));
     },
+    isTTY: world.isTTY,
+    terminal: world.terminal,
     get conference() {
       return (conference ??= load(options.data, zones));
     },

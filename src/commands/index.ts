@@ -14,7 +14,8 @@ import * as unhide from './unhide';
 import * as mine from './mine';
 import * as remind from './remind';
 import * as changes from './changes';
+import * as board from './board';
 import type { CommandModule } from './spec';
 
 /** The commands that run against the data; `help` is answered by cli.ts from the tables alone. */
-export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search, star, unstar, hide, unhide, mine, remind, changes] as CommandModule<never>[];
+export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search, star, unstar, hide, unhide, mine, remind, changes, board] as CommandModule<never>[];

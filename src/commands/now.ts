@@ -3,6 +3,8 @@ import { filterSessions, nextSessions, whatsOn } from '../core/agenda';
 import { starredSessions } from '../core/mine';
 import { nowJson } from '../render/json';
 import { renderNow } from '../render/now';
+import { renderOneline } from '../render/oneline';
+import { utf8Locale } from '../terminal';
 import { makeFilter, type Context, type Output } from './context';
 import { NO_STARS, chosen, hasStars, markedRender, type MineOptions } from './personal';
 import * as flag from './flags';
@@ -13,11 +15,20 @@ export const spec: CommandSpec = {
   summary: 'what is on now in each room, and what starts next (the default command)',
   details: 'A session is on from its start up to, not including, its end; one with no end in the data is on until its day ends.',
   args: [],
-  options: [flag.track, flag.mine, flag.all, flag.at, flag.tz, flag.json, ...flag.dataAndColor],
-  examples: ['xensummit now', 'xensummit now --at "tues 10:45" --track B', 'xensummit now --mine', 'xensummit now --at 2007-04-17T14:45:00Z --json'],
+  options: [
+    flag.track,
+    flag.mine,
+    flag.all,
+    flag.at,
+    flag.tz,
+    flag.json,
+    { flags: '--oneline', key: 'oneline', help: 'one short line (60 columns at most) for a shell prompt or a tmux status line; ASCII unless the locale is UTF-8' },
+    ...flag.dataAndColor,
+  ],
+  examples: ['xensummit now', 'xensummit now --oneline', 'xensummit now --at "tues 10:45" --track B', 'xensummit now --mine', 'xensummit now --at 2007-04-17T14:45:00Z --json'],
 };
 
-export function run(ctx: Context, options: { track?: string } & MineOptions): Output {
+export function run(ctx: Context, options: { track?: string; oneline?: boolean } & MineOptions): Output {
   const { conference } = ctx;
   ctx.announceChanges();
   const mine = ctx.state.read();
@@ -29,5 +40,6 @@ export function run(ctx: Context, options: { track?: string } & MineOptions): Ou
     const starred = starredSessions(sessions, mine);
     result = { ...result, now: result.now.filter((s) => starred.includes(s)), next: nextSessions(starred, ctx.at) };
   }
+  if (options.oneline && !ctx.json) return { out: renderOneline(result, conference.title, ctx.clock, utf8Locale(ctx.env)) };
   return { out: ctx.json ? nowJson(result, ctx.jsonClock, ctx.pretty) : renderNow(result, markedRender(ctx, mine), options.mine === true) };
 }
