@@ -18,7 +18,7 @@ writeFileSync(other, JSON.stringify(data));
 
 /** A value for each option that should change what the command prints. */
 const SAMPLE: Record<string, string | undefined> = {
-  '--day': 'weds', '--track': 'B', '--chair': 'fraser', '--tz': 'Europe/London', '--at': 'tues 10:45', '--data': other,
+  '--day': 'weds', '--track': 'B', '--chair': 'fraser', '--room': 'Meeting Room #2', '--person': 'fraser', '--tz': 'Europe/London', '--at': 'tues 10:45', '--data': other,
   '--sort': 'domain', '--top': '3', '--grep': 'hvm', '--format': 'csv', '--output': join(tmp, 'out.ics'),
 };
 /** Arguments a command needs to run at all. */

@@ -43,9 +43,10 @@ export function exportFormat(format: Format | undefined, output: string | undefi
 
 export function run(ctx: Context, options: ExportOptions): Output {
   const format = exportFormat(options.format, options.output);
-  const { day, track, chair } = options;
+  const { day, track, room, person, chair } = options;
+  const filter = { day, track, room, person, chair };
   const { conference } = ctx;
-  const sessions = filterSessions(conference.sessions, makeFilter({ day, track, chair }, conference));
+  const sessions = filterSessions(conference.sessions, makeFilter(filter, conference));
   const content =
     format === 'ics'
       ? renderIcs(conference, sessions, { stamp: ctx.written })
@@ -54,7 +55,7 @@ export function run(ctx: Context, options: ExportOptions): Output {
         : format === 'xml'
           ? renderXml(conference, sessions, VERSION, ctx.jsonClock)
           : sessionsJson(sessions, ctx.jsonClock, ctx.pretty);
-  const none = sessions.length === 0 ? `No sessions match ${describeFilter({ day, track, chair })}; the export has none.\n` : '';
+  const none = sessions.length === 0 ? `No sessions match ${describeFilter(filter)}; the export has none.\n` : '';
   if (options.output === undefined) return { out: content, err: none || undefined };
   const count = `${sessions.length} session${sessions.length === 1 ? '' : 's'}`;
   return { out: '', err: `${none}Wrote ${count} to ${options.output} (${format}).\n`, file: { path: options.output, content } };

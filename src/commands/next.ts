@@ -3,6 +3,7 @@ import { filterSessions, nextSessions } from '../core/agenda';
 import { sessionsJson } from '../render/json';
 import { renderNext } from '../render/now';
 import { finish } from '../render/text';
+import { eventNoun } from '../render/words';
 import { makeFilter, type Context, type Output } from './context';
 import * as flag from './flags';
 import type { CommandSpec } from './spec';
@@ -11,14 +12,14 @@ export const spec: CommandSpec = {
   name: 'next',
   summary: 'the sessions that start next',
   args: [],
-  options: [flag.track, flag.at, flag.tz, flag.json, ...flag.dataAndColor],
+  options: [flag.track, flag.room, flag.at, flag.tz, flag.json, ...flag.dataAndColor],
   examples: ['xensummit next --at "weds 9:00"', 'xensummit next --track A'],
 };
 
-export function run(ctx: Context, options: { track?: string }): Output {
+export function run(ctx: Context, options: { track?: string; room?: string }): Output {
   const { conference } = ctx;
-  const next = nextSessions(filterSessions(conference.sessions, makeFilter({ track: options.track }, conference)), ctx.at);
+  const next = nextSessions(filterSessions(conference.sessions, makeFilter({ track: options.track, room: options.room }, conference)), ctx.at);
   if (ctx.json) return { out: sessionsJson(next, ctx.jsonClock, ctx.pretty) };
-  if (next.length === 0) return { out: '', err: 'No session starts after this moment: the summit is over.\n' };
+  if (next.length === 0) return { out: '', err: `No session starts after this moment: the ${eventNoun(conference.kind)} is over.\n` };
   return { out: finish(renderNext(next, ctx.at, ctx.render).join('\n')) };
 }

@@ -11,13 +11,13 @@ export const spec: CommandSpec = {
   summary: 'what is on now in each room, and what starts next (the default command)',
   details: 'A session is on from its start up to, not including, its end; one with no end in the data is on until its day ends.',
   args: [],
-  options: [flag.track, flag.at, flag.tz, flag.json, ...flag.dataAndColor],
+  options: [flag.track, flag.room, flag.at, flag.tz, flag.json, ...flag.dataAndColor],
   examples: ['xensummit now', 'xensummit now --at "tues 10:45" --track B', 'xensummit now --at 2007-04-17T14:45:00Z --json'],
 };
 
-export function run(ctx: Context, options: { track?: string }): Output {
+export function run(ctx: Context, options: { track?: string; room?: string }): Output {
   const { conference } = ctx;
-  const sessions = filterSessions(conference.sessions, makeFilter({ track: options.track }, conference));
+  const sessions = filterSessions(conference.sessions, makeFilter({ track: options.track, room: options.room }, conference));
   const result = whatsOn(sessions, conference.days, ctx.at);
-  return { out: ctx.json ? nowJson(result, ctx.jsonClock, ctx.pretty) : renderNow(result, ctx.render) };
+  return { out: ctx.json ? nowJson(result, ctx.jsonClock, ctx.pretty) : renderNow(result, ctx.render, conference.kind) };
 }

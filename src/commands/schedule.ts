@@ -24,5 +24,5 @@ export function run(ctx: Context, options: FilterOptions): Output {
   const none = sessions.length === 0 ? noMatch(options) : undefined;
   if (ctx.json) return { out: sessionsJson(sessions, ctx.jsonClock, ctx.pretty), err: none };
   if (none !== undefined) return { out: '', err: none };
-  return { out: renderSchedule(byDay(conference.days, sessions), conference.rooms, ctx.render) };
+  return { out: renderSchedule(byDay(conference.days, sessions), conference.rooms, ctx.render, conference.kind) };
 }

@@ -4,7 +4,8 @@ import { chairText, sessionLabel, sessionPlace } from './session';
 import { finish, span } from './text';
 import type { NowResult, Pause } from '../core/agenda';
 import type { RenderContext } from './style';
-import type { Session } from '../types';
+import { eventNoun } from './words';
+import type { ConferenceKind, Session } from '../types';
 
 function timeLeft(s: Session, at: Date, ctx: RenderContext): string {
   const left = span(at, s.until, ctx.clock);
@@ -40,17 +41,17 @@ const PAUSES: Record<Pause, string> = {
   'day-not-begun': "Today's programme has not started yet.",
 };
 
-function situation(result: NowResult, ctx: RenderContext): string[] {
+function situation(result: NowResult, ctx: RenderContext, noun: string): string[] {
   const { at, phase, opens, closes } = result;
   if (phase === 'before' && opens !== null) {
-    return [`The summit has not begun: it opens ${moment(opens, ctx.clock)}, in ${span(at, opens, ctx.clock)}.`];
+    return [`The ${noun} has not begun: it opens ${moment(opens, ctx.clock)}, in ${span(at, opens, ctx.clock)}.`];
   }
   if (phase === 'after') {
     if (closes === null || opens === null) return ['There are no sessions in the data.'];
     const open = result.closesOpenEnded ? ' (the end of its last day: the last sessions had no set end)' : '';
     const example = inZone(new Date(opens.getTime() + 30 * 60_000), ctx.clock.venueZone, 'EEE HH:mm').toLowerCase();
     return [
-      `The summit is over: it ended ${moment(closes, ctx.clock)}${open}, ${span(closes, at, ctx.clock)} ago.`,
+      `The ${noun} is over: it ended ${moment(closes, ctx.clock)}${open}, ${span(closes, at, ctx.clock)} ago.`,
       `To see a moment of it, pass --at, for example: xensummit now --at "${example}"`,
     ];
   }
@@ -59,8 +60,8 @@ function situation(result: NowResult, ctx: RenderContext): string[] {
 }
 
 /** `now`: the moment, what is in progress in each room, and what starts next. */
-export function renderNow(result: NowResult, ctx: RenderContext): string {
-  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, ctx)];
+export function renderNow(result: NowResult, ctx: RenderContext, kind: ConferenceKind = 'summit'): string {
+  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, ctx, eventNoun(kind))];
   if (result.now.length > 0) {
     lines.push('', ctx.style.heading('On now'), ...result.now.flatMap((s) => onNow(s, result.at, ctx)));
   }
