@@ -1,6 +1,6 @@
 /** @type {import('jest').Config} */
 // wrap-ansi, chalk and their helpers are ES modules only: ts-jest turns them into CommonJS for the tests.
-const esm = ['wrap-ansi', 'string-width', 'strip-ansi', 'ansi-regex', 'ansi-styles', 'get-east-asian-width', 'emoji-regex', 'chalk'];
+const esm = ['@nodable/entities', 'wrap-ansi', 'string-width', 'strip-ansi', 'ansi-regex', 'ansi-styles', 'get-east-asian-width', 'emoji-regex', 'chalk'];
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],

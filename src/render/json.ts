@@ -84,6 +84,22 @@ export function nowJson(result: NowResult, clock: JsonClock, pretty: boolean): s
   );
 }
 
+/** `show --json`: the session shape, and what the session says besides, as the file gives it (HTML kept). */
+export function showJson(s: Session, clock: JsonClock, pretty: boolean): string {
+  return json(
+    {
+      ...sessionJson(s, clock),
+      topic: s.topic ?? null,
+      abstract: s.abstract ?? null,
+      description: s.description ?? null,
+      links: s.links ?? [],
+      slug: s.slug ?? null,
+      note: s.note ?? null,
+    },
+    pretty,
+  );
+}
+
 export function statsJson(rows: readonly StatsRow[], pretty: boolean): string {
   return json(
     rows.map((r) => ({
