@@ -6,6 +6,7 @@ import { renderCsv } from '../render/csv';
 import { renderIcs } from '../render/ics';
 import { sessionsJson } from '../render/json';
 import { renderXml } from '../render/xml';
+import { renderScheduleJson } from '../render/schedule-json';
 import { VERSION } from '../version';
 import { describeFilter, makeFilter, type Context, type FilterOptions, type Output } from './context';
 import * as flag from './flags';
@@ -54,7 +55,9 @@ export function run(ctx: Context, options: ExportOptions): Output {
         ? renderCsv(sessions, ctx.jsonClock)
         : format === 'xml'
           ? renderXml(conference, sessions, VERSION, ctx.jsonClock)
-          : sessionsJson(sessions, ctx.jsonClock, ctx.pretty);
+          : conference.kind === 'summit'
+            ? sessionsJson(sessions, ctx.jsonClock, ctx.pretty)
+            : renderScheduleJson(conference, sessions, VERSION, ctx.jsonClock, ctx.pretty);
   const none = sessions.length === 0 ? `No sessions match ${describeFilter(filter)}; the export has none.\n` : '';
   if (options.output === undefined) return { out: content, err: none || undefined };
   const count = `${sessions.length} session${sessions.length === 1 ? '' : 's'}`;
