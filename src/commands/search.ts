@@ -9,7 +9,7 @@ import type { CommandSpec } from './spec';
 
 export const spec: CommandSpec = {
   name: 'search',
-  summary: 'sessions (title, chair) and changelog items that contain TEXT, in any case',
+  summary: 'sessions (title, subtitle, chair, speakers) and changelog items that contain TEXT, in any case',
   args: [{ name: 'text', help: 'what to look for', required: true }],
   options: [flag.tz, flag.json, ...flag.dataAndColor],
   examples: ['xensummit search xenapi', 'xensummit search "keir" --json'],
