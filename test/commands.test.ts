@@ -22,7 +22,7 @@ const SAMPLE: Record<string, string | undefined> = {
   '--sort': 'domain', '--top': '3', '--grep': 'hvm', '--format': 'csv', '--output': join(tmp, 'out.ics'),
 };
 /** Arguments a command needs to run at all. */
-const BASE: Record<string, string[]> = { search: ['xen'], now: ['--at', 'tues 10:00'], next: ['--at', 'tues 10:00'] };
+const BASE: Record<string, string[]> = { search: ['xen'], show: [data.sessions[3].id], now: ['--at', 'tues 10:00'], next: ['--at', 'tues 10:00'] };
 /** The environment under which an option shows: --no-color needs colour to take away. */
 const ENV: Record<string, Record<string, string>> = { '--no-color': { FORCE_COLOR: '1' } };
 
