@@ -1,11 +1,11 @@
 // npm run bench: start-up and scale, measured side by side in one run (interleaved rounds, medians).
-// Usage: node bench/run.mjs [--rounds N] [--sizes 1000,10000,100000] [--no-scale]
+// Usage: node bench/run.mjs [--rounds N] [--sizes 1000,10000,100000] [--xml-sizes 10000,100000] [--xml-rounds N] [--no-scale]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate } from './generate.mjs';
+import { generate, generateXml } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -38,9 +38,9 @@ const median = (xs) => {
 };
 
 /** Runs every case once per round, in turn (A B C A B C …), after two warm-up rounds. */
-function measure(cases) {
+function measure(cases, n = rounds, warmUp = 2) {
   const times = cases.map(() => []);
-  for (let round = -2; round < rounds; round++) {
+  for (let round = -warmUp; round < n; round++) {
     cases.forEach((c, i) => {
       const ms = time(c.argv);
       if (round >= 0) times[i].push(ms);
@@ -77,12 +77,38 @@ const startup = [
   { label: 'xensummit stats --sort checkins', argv: [bin, 'stats', '--sort', 'checkins'] },
   { label: 'xensummit export --format ics', argv: [bin, 'export', '--format', 'ics'] },
 ];
+// A real published schedule (31C3's schedule.xml), when the shared folder is beside the checkout.
+const congress = join(process.env.CONFERENCES_DIR ?? join(root, '..', 'shared', 'conferences'), '31c3-v1.5.schedule.xml');
+if (existsSync(congress)) startup.push({ label: 'xensummit now --data 31c3 schedule.xml', argv: [bin, 'now', '--data', congress, '--at', 'sat 12:00'], target: 1.35 });
+else console.log(`(no row for now --data 31c3: ${congress} is absent)\n`);
 const results = measure(startup);
 console.log('## Start-up\n');
 console.log(table(results, results[0]));
 
+const xmlSizes = option('--xml-sizes', '10000,100000').split(',').map(Number);
+// A 100,000-event schedule.xml is about 55 MB: fewer rounds (and one warm-up) keep the run in minutes.
+const xmlRounds = Number(option('--xml-rounds', '5'));
 if (scale) {
   const dir = mkdtempSync(join(tmpdir(), 'xensummit-bench-'));
+  console.log('\n## Scale: schedule.xml\n');
+  const xmlSummary = [];
+  for (const size of xmlSizes) {
+    const file = join(dir, `schedule-${size}.xml`);
+    writeFileSync(file, generateXml(size));
+    const rows = measure([
+      { label: `floor: fast-xml-parser parse (${size})`, argv: [join(root, 'bench', 'xml-floor.cjs'), file] },
+      { label: `now --data schedule.xml (${size})`, argv: [bin, 'now', '--data', file, '--at', '2014-12-28 14:00'], target: 3 },
+      { label: `schedule --json --data schedule.xml (${size})`, argv: [bin, 'schedule', '--json', '--data', file] },
+    ], xmlRounds, 1);
+    console.log(table(rows, rows[0]));
+    console.log('');
+    xmlSummary.push({ size, now: rows[1].ms, floor: rows[0].ms });
+  }
+  if (xmlSummary.length > 1) {
+    const [a, b] = [xmlSummary[0], xmlSummary[xmlSummary.length - 1]];
+    const per = (key) => (((b[key] - a[key]) / (b.size - a.size)) * 1000).toFixed(2);
+    console.log(`Growth from ${a.size} to ${b.size} events, ms per 1,000 events: now --data ${per('now')}, floor ${per('floor')}.\n`);
+  }
   console.log('\n## Scale\n');
   const summary = [];
   for (const size of sizes) {
