@@ -52,7 +52,7 @@ describe('messy files, as a user would expect them', () => {
 
   it('reads past whitespace before the XML declaration, a comment and unknown elements', () => {
     expect(c.title).toBe('Messy Meetup');
-    expect(c.sessions).toHaveLength(4);
+    expect(c.sessions).toHaveLength(5);
   });
 
   it('an empty duration: no set end, on until its day ends', () => {
@@ -85,6 +85,13 @@ describe('messy files, as a user would expect them', () => {
   it('an event with no <room> of its own is in the room it is listed under', () => {
     expect(byId('9').room).toBe('Room 2');
     expect(byId('9').date).toBe('2026-06-06');
+  });
+
+  it('an event with only a clock time is read on the zone\'s clock, after its day\'s start (past midnight: the next date)', () => {
+    expect(byId('10').startsAt.toISOString()).toBe('2026-06-07T00:15:00.000Z');
+    expect(byId('10').endsAt!.toISOString()).toBe('2026-06-07T00:35:00.000Z');
+    expect(byId('10').date).toBe('2026-06-06');
+    expect(byId('10').speakers).toEqual(['Jo Five', 'Kim Six']);
   });
 
   it('CDATA with HTML: kept as given, shown by show as plain text, no tag or script', async () => {
@@ -201,6 +208,17 @@ describe('every command on another conference', () => {
 });
 
 describe('bad files: one line naming the file and the place, exit 1', () => {
+  it.each([
+    [{ schedule: { conference: { title: 'T' } } }, 'schedule.conference.days: expected an array of days, got nothing (the field is missing)'],
+    [{ schedule: { conference: { days: [{ index: 1, rooms: {} }] } } }, 'day 1: no date (the day gives neither a date nor a start)'],
+    [{ schedule: { conference: { days: [{ index: 3, date: '2026-02-30', rooms: {} }] } } }, 'day 3: date "2026-02-30" is not a date (YYYY-MM-DD)'],
+    [{ schedule: { conference: { days: [{ date: '2026-02-01', rooms: { Main: [{ id: 5, date: '2026-02-01T10:00:00+01:00', duration: '1h', title: 'X' }] } }] } } }, 'day 1, room "Main", event 5: duration "1h" is not a duration (HH:MM)'],
+    [{ schedule: { conference: { days: [{ date: '2026-02-01', rooms: { Main: [{ date: '2026-02-01T10:00:00+01:00', title: 'Nameless' }] } }] } } }, 'day 1, room "Main", event "Nameless": no id (the event gives neither an id nor a guid)'],
+    [{ schedule: { conference: { days: [{ date: '2026-02-01', rooms: { Main: [{ id: 'x', date: '2026-02-01T10:00', title: 'No zone' }] } }] } } }, 'no time zone: no time_zone_name and no date with an offset'],
+  ])('schedule.json %#', (json, message) => {
+    expect(() => readData(JSON.stringify(json), 'bad.json', new Zones())).toThrow(`bad.json: ${message}`);
+  });
+
   it.each([
     ['bad-start.schedule.xml', 'day 2, room "Saal 1", event 6561: start "25:00" is not a time'],
     ['broken.xml', "not valid XML (line 5, column 1): Expected closing tag 'day' (opened in line 4, col 3) instead of closing tag 'schedule'"],
