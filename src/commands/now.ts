@@ -15,9 +15,9 @@ export const spec: CommandSpec = {
   examples: ['xensummit now', 'xensummit now --at "tues 10:45" --track B', 'xensummit now --at 2007-04-17T14:45:00Z --json'],
 };
 
-export function run(ctx: Context, options: { track?: string; room?: string }): Output {
+export function run(ctx: Context, options: { track?: string; room?: string; data?: string }): Output {
   const { conference } = ctx;
   const sessions = filterSessions(conference.sessions, makeFilter({ track: options.track, room: options.room }, conference));
   const result = whatsOn(sessions, conference.days, ctx.at);
-  return { out: ctx.json ? nowJson(result, ctx.jsonClock, ctx.pretty) : renderNow(result, ctx.render, conference.kind) };
+  return { out: ctx.json ? nowJson(result, ctx.jsonClock, ctx.pretty) : renderNow(result, ctx.render, conference.kind, options.data) };
 }

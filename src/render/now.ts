@@ -1,7 +1,7 @@
 /** `now` and `next` for people: what is on in each room, time left, what starts next and when. */
 import { moment, sessionTimes, inZone } from './clock';
 import { chairText, sessionLabel, sessionPlace } from './session';
-import { finish, span } from './text';
+import { finish, show, span } from './text';
 import type { NowResult, Pause } from '../core/agenda';
 import type { RenderContext } from './style';
 import { eventNoun } from './words';
@@ -41,7 +41,7 @@ const PAUSES: Record<Pause, string> = {
   'day-not-begun': "Today's programme has not started yet.",
 };
 
-function situation(result: NowResult, ctx: RenderContext, noun: string): string[] {
+function situation(result: NowResult, ctx: RenderContext, noun: string, data: string | undefined): string[] {
   const { at, phase, opens, closes } = result;
   if (phase === 'before' && opens !== null) {
     return [`The ${noun} has not begun: it opens ${moment(opens, ctx.clock)}, in ${span(at, opens, ctx.clock)}.`];
@@ -52,16 +52,21 @@ function situation(result: NowResult, ctx: RenderContext, noun: string): string[
     const example = inZone(new Date(opens.getTime() + 30 * 60_000), ctx.clock.venueZone, 'EEE HH:mm').toLowerCase();
     return [
       `The ${noun} is over: it ended ${moment(closes, ctx.clock)}${open}, ${span(closes, at, ctx.clock)} ago.`,
-      `To see a moment of it, pass --at, for example: xensummit now --at "${example}"`,
+      `To see a moment of it, pass --at, for example: xensummit now${data === undefined ? '' : ` --data ${shellWord(data)}`} --at "${example}"`,
     ];
   }
   if (phase === 'break' && result.pause !== undefined) return [PAUSES[result.pause]];
   return [];
 }
 
-/** `now`: the moment, what is in progress in each room, and what starts next. */
-export function renderNow(result: NowResult, ctx: RenderContext, kind: ConferenceKind = 'summit'): string {
-  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, ctx, eventNoun(kind))];
+/** A file name as a shell word: as it is when that is safe, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w./:@%+=-]+$/.test(word) ? show(word) : `'${show(word).replace(/'/g, "'\\''")}'`;
+}
+
+/** `now`: the moment, what is in progress in each room, and what starts next. `data` is the --data given, for the hint. */
+export function renderNow(result: NowResult, ctx: RenderContext, kind: ConferenceKind = 'summit', data?: string): string {
+  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, ctx, eventNoun(kind), data)];
   if (result.now.length > 0) {
     lines.push('', ctx.style.heading('On now'), ...result.now.flatMap((s) => onNow(s, result.at, ctx)));
   }

@@ -145,6 +145,12 @@ describe('every command on another conference', () => {
     expect(r.stdout).toContain('00:30–01:30 (+1d)');
   });
 
+  it('now after the conference: the hint to pass --at names the --data file', async () => {
+    const r = await cli(['now', ...data]);
+    expect(r.stdout).toContain(`The conference is over: it ended Sun 15 Mar 2026, 16:30 GMT+1`);
+    expect(r.stdout).toContain(`for example: xensummit now --data ${TINY_XML} --at "sat 10:30"\n`);
+  });
+
   it('schedule --day keeps the night event on its day', async () => {
     const r = await cli(['schedule', '--day', 'sat', '--json', ...data]);
     expect(JSON.parse(r.stdout).map((s: { id: string }) => s.id)).toEqual(['101', '102', '201', '103']);
