@@ -151,9 +151,11 @@ describe('every command on another conference', () => {
     expect(r.stdout).toContain(`for example: xensummit now --data ${TINY_XML} --at "sat 10:30"\n`);
   });
 
-  it('schedule --day keeps the night event on its day', async () => {
+  it('schedule --day keeps the night event on its day; "day 2" names the second day', async () => {
     const r = await cli(['schedule', '--day', 'sat', '--json', ...data]);
     expect(JSON.parse(r.stdout).map((s: { id: string }) => s.id)).toEqual(['101', '102', '201', '103']);
+    const second = await cli(['schedule', '--day', 'Day 2', '--json', ...data]);
+    expect(JSON.parse(second.stdout).map((s: { id: string }) => s.id)).toEqual(['104']);
   });
 
   it('--track filters by the data\'s tracks, in any case, with a did-you-mean', async () => {

@@ -194,6 +194,7 @@ export function buildSchedule(raw: RawSchedule, file: string, zones: Zones): Con
     clock?: { h: number; mi: number; dayIndex: number };
     minutes: number | null;
     roomIndex: number;
+    dayIndex: number;
   }
   const pending: Pending[] = [];
   const roomOrder = new Map<string, number>();
@@ -256,12 +257,29 @@ export function buildSchedule(raw: RawSchedule, file: string, zones: Zones): Con
           topic: given(e.track) ?? null,
           links: e.links,
         };
-        const optional = { subtitle: e.subtitle, type: e.type, language: e.language, abstract: e.abstract, description: e.description, guid: e.guid, slug: e.slug, url: e.url };
-        for (const [key, value] of Object.entries(optional)) {
-          const t = given(value);
-          if (t !== undefined) (session as unknown as Record<string, unknown>)[key] = key === 'abstract' || key === 'description' ? (value as string) : t;
-        }
-        pending.push({ session, offset: at?.offset ?? null, clock: at?.offset === null || at === undefined ? clock : undefined, minutes, roomIndex: roomOrder.get(name ?? '') ?? Number.MAX_SAFE_INTEGER });
+        // Fields that are missing or empty are left out; prose keeps its own spacing.
+        const subtitle = given(e.subtitle);
+        if (subtitle !== undefined) session.subtitle = subtitle;
+        const type = given(e.type);
+        if (type !== undefined) session.type = type;
+        const language = given(e.language);
+        if (language !== undefined) session.language = language;
+        if (typeof e.abstract === 'string' && e.abstract.trim() !== '') session.abstract = e.abstract;
+        if (typeof e.description === 'string' && e.description.trim() !== '') session.description = e.description;
+        const guid = given(e.guid);
+        if (guid !== undefined) session.guid = guid;
+        const slug = given(e.slug);
+        if (slug !== undefined) session.slug = slug;
+        const url = given(e.url);
+        if (url !== undefined) session.url = url;
+        pending.push({
+          session,
+          offset: at?.offset ?? null,
+          clock: at?.offset === null || at === undefined ? clock : undefined,
+          minutes,
+          roomIndex: roomOrder.get(name ?? '') ?? Number.MAX_SAFE_INTEGER,
+          dayIndex,
+        });
       }
     }
   });
@@ -305,7 +323,7 @@ export function buildSchedule(raw: RawSchedule, file: string, zones: Zones): Con
   });
   for (const p of pending) {
     const { session } = p;
-    const day = days[plans.findIndex((plan) => plan.date === session.date)];
+    const day = days[p.dayIndex];
     if (p.clock !== undefined) {
       const c = p.clock;
       const dayOfClock = plans[c.dayIndex];
