@@ -7,6 +7,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
+import ICAL from 'ical.js';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { readData } from '../../src/io/load';
 import { Zones } from '../../src/core/time';
 import { cli, tempFolder } from '../run';
@@ -98,6 +100,15 @@ maybe('real conference files', () => {
       const back = readData(r.stdout, 'export.xml', new Zones());
       const key = (x: Conference) => x.sessions.map((s) => [s.date, s.room, s.startsAt.toISOString(), s.endsAt?.toISOString() ?? null, s.title, s.speakers]).sort();
       expect(key(back)).toEqual(key(c));
+    });
+
+    it('export --format ics and csv hold every event at its instant', async () => {
+      const ics = await cli(['export', '--format', 'ics', '--data', file]);
+      const cal = new ICAL.Component(ICAL.parse(ics.stdout));
+      const starts = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).startDate.toJSDate().getTime()).sort();
+      expect(starts).toEqual(listed.map((l) => Date.parse(l.date)).sort());
+      const csv = parseCsv((await cli(['export', '--format', 'csv', '--data', file])).stdout, { columns: true }) as { id: string; start: string; room: string }[];
+      expect(csv.map((r) => [Date.parse(r.start), r.room]).sort()).toEqual(listed.map((l) => [Date.parse(l.date), l.room]).sort());
     });
 
     it('export --format json reads back with --data to the same schedule', async () => {
