@@ -1,9 +1,11 @@
 /** Other conferences' files (schedule.xml, schedule.json): each oddity of real files, on a small fixture of our own. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { validateXML } from 'xmllint-wasm';
 import { join } from 'node:path';
 import { readData } from '../../src/io/load';
 import { Zones } from '../../src/core/time';
-import { cli } from '../run';
+import { cli, tempFolder } from '../run';
+import type { Conference } from '../../src/types';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'schedules');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -244,5 +246,26 @@ describe('bad files: one line naming the file and the place, exit 1', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     expectDataError(r, `${fixture('billion-laughs.xml')}: declares entities in its DOCTYPE (<!ENTITY …>), which xensummit does not expand`);
     expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('round trip through export', () => {
+  const dir = tempFolder('schedules');
+  const XSD = readFileSync(join(__dirname, '..', 'fixtures', 'schedule.xml.xsd'), 'utf8');
+  const key = (c: Conference) =>
+    c.sessions.map((s) => [s.date, s.room, s.startsAt.toISOString(), s.endsAt?.toISOString() ?? null, s.title, s.speakers, s.topic, s.subtitle ?? null]).sort();
+
+  it.each(['tinycon.schedule.xml', 'messy.schedule.xml', 'tinycon.schedule.json'])('%s: xml validates and reads back the same; json reads back the same', async (name) => {
+    const original = read(name);
+    const xml = await cli(['export', '--format', 'xml', '--data', fixture(name)]);
+    expect(xml.status).toBe(0);
+    const valid = await validateXML({ xml: [{ fileName: 'schedule.xml', contents: xml.stdout }], schema: [XSD] });
+    expect(valid.errors).toEqual([]);
+    expect(key(readData(xml.stdout, 'back.xml', new Zones()))).toEqual(key(original));
+    const out = join(dir, `${name}.json`);
+    writeFileSync(out, (await cli(['export', '--format', 'json', '--data', fixture(name)])).stdout);
+    const back = readData(readFileSync(out, 'utf8'), 'back.json', new Zones());
+    expect(key(back)).toEqual(key(original));
+    expect(back.days.map((d) => [d.date, d.start.getTime(), d.end.getTime()])).toEqual(original.days.map((d) => [d.date, d.start.getTime(), d.end.getTime()]));
   });
 });
