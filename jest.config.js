@@ -1,6 +1,6 @@
 /** @type {import('jest').Config} */
-// wrap-ansi, chalk and their helpers are ES modules only: ts-jest turns them into CommonJS for the tests.
-const esm = ['wrap-ansi', 'string-width', 'strip-ansi', 'ansi-regex', 'ansi-styles', 'get-east-asian-width', 'emoji-regex', 'chalk'];
+// wrap-ansi, chalk, @nodable/entities and their helpers are ES modules only: ts-jest turns them into CommonJS for the tests.
+const esm = ['@nodable/entities', 'wrap-ansi', 'string-width', 'strip-ansi', 'ansi-regex', 'ansi-styles', 'get-east-asian-width', 'emoji-regex', 'chalk'];
 module.exports = {
   testEnvironment: 'node',
   // src is a root too, so that the coverage report names every source file, tested or not.

@@ -54,3 +54,48 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, 
   const [count, file, flag] = process.argv.slice(2);
   writeFileSync(file, JSON.stringify(generate(Number(count), { oneDay: flag === '--one-day' })));
 }
+
+const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const pad = (n) => String(n).padStart(2, '0');
+
+/**
+ * A deterministic frab schedule.xml of `count` events: 40 rooms × 12 slots a day, days from 10:00 to
+ * 04:00 the next morning (the last two slots after midnight), dates with +01:00, no zone name.
+ */
+export function generateXml(count) {
+  const rand = random(2014);
+  const rooms = 40;
+  const slots = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 24, 25];
+  const perDay = rooms * slots.length;
+  const dayCount = Math.ceil(count / perDay);
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<schedule>', '<version>bench</version>', '<conference>', '<acronym>bench</acronym>', '<title>Generated Congress</title>', `<days>${dayCount}</days>`, '</conference>'];
+  let n = 0;
+  for (let d = 0; d < dayCount && n < count; d++) {
+    const day = new Date(Date.UTC(2014, 11, 27 + d));
+    const next = new Date(Date.UTC(2014, 11, 28 + d));
+    const date = day.toISOString().slice(0, 10);
+    out.push(`<day index="${d + 1}" date="${date}" start="${date}T10:00:00+01:00" end="${next.toISOString().slice(0, 10)}T04:00:00+01:00">`);
+    for (let r = 0; r < rooms && n < count; r++) {
+      out.push(`<room name="Room ${r + 1}">`);
+      for (const hour of slots) {
+        if (n >= count) break;
+        n++;
+        const at = new Date(Date.UTC(2014, 11, 27 + d, hour));
+        const wall = `${at.toISOString().slice(0, 10)}T${pad(at.getUTCHours())}:00:00+01:00`;
+        const speakers = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => `<person id="${Math.floor(rand() * 9000) + 1}">Speaker ${Math.floor(rand() * 5000)}</person>`);
+        out.push(
+          `<event id="${n}" guid="bench-${n}">`,
+          `<date>${wall}</date><start>${pad(at.getUTCHours())}:00</start><duration>00:45</duration><room>Room ${r + 1}</room>`,
+          `<slug>bench-${n}</slug><title>${escape(`Generated talk ${n} & friends`)}</title><subtitle></subtitle><track>Track ${Math.floor(rand() * 12)}</track>`,
+          `<type>lecture</type><language>en</language><abstract>An abstract of talk ${n}.</abstract><description><![CDATA[<p>A <em>description</em> of talk ${n}.</p>]]></description>`,
+          `<persons>${speakers.join('')}</persons><links></links>`,
+          '</event>',
+        );
+      }
+      out.push('</room>');
+    }
+    out.push('</day>');
+  }
+  out.push('</schedule>');
+  return `${out.join('\n')}\n`;
+}

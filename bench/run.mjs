@@ -1,11 +1,11 @@
 // npm run bench: start-up and scale, measured side by side in one run (interleaved rounds, medians).
-// Usage: node bench/run.mjs [--rounds N] [--scale-rounds N] [--sizes 1000,10000,100000] [--no-scale] [--no-tty]
+// Usage: node bench/run.mjs [--rounds N] [--scale-rounds N] [--sizes 1000,10000,100000] [--xml-sizes 10000,100000] [--xml-rounds N] [--no-scale] [--no-tty]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate } from './generate.mjs';
+import { generate, generateXml } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -51,9 +51,9 @@ const median = (xs) => {
 };
 
 /** Runs every case once per round, in turn (A B C A B C …), after two warm-up rounds. */
-function measure(cases, n) {
+function measure(cases, n, warmUp = 2) {
   const times = cases.map(() => []);
-  for (let round = -2; round < n; round++) {
+  for (let round = -warmUp; round < n; round++) {
     cases.forEach((c, i) => {
       const ms = time(c);
       if (round >= 0) times[i].push(ms);
@@ -99,6 +99,10 @@ const startup = [
   x('xensummit info', ['info'], 1.15),
   x('xensummit export --format ics', ['export', '--format', 'ics'], 1.15),
 ];
+// A real published schedule (31C3's schedule.xml), when the shared folder is beside the checkout.
+const congress = join(process.env.CONFERENCES_DIR ?? join(root, '..', 'shared', 'conferences'), '31c3-v1.5.schedule.xml');
+if (existsSync(congress)) startup.push(x('xensummit now --data 31c3 schedule.xml', ['now', '--data', congress, '--at', 'sat 12:00'], 1.35));
+else console.log(`(no row for now --data 31c3: ${congress} is absent)\n`);
 const khal = spawnSync('khal', ['--version']).status === 0;
 if (khal) startup.push({ label: 'khal list today (for comparison)', file: 'khal', argv: ['list', 'today'], anyStatus: true });
 const results = measure(startup, rounds);
@@ -116,7 +120,26 @@ if (tty) {
   console.log(table(ttyResults, ttyResults[0]));
 }
 
+const xmlSizes = option('--xml-sizes', '10000,100000').split(',').map(Number);
+// A 100,000-event schedule.xml is about 55 MB: fewer rounds (and one warm-up) keep the run in minutes.
+const xmlRounds = Number(option('--xml-rounds', '3'));
 if (scale) {
+  console.log('\n## Scale: schedule.xml\n');
+  const xmlSummary = [];
+  for (const size of xmlSizes) {
+    const file = join(work, `schedule-${size}.xml`);
+    writeFileSync(file, generateXml(size));
+    const floor = { label: `floor: fast-xml-parser parse (${size})`, file: node, argv: [join(root, 'bench', 'xml-floor.cjs'), file] };
+    const rows = measure([floor, x(`now --data schedule.xml (${size})`, ['now', '--data', file, '--at', '2014-12-28 14:00'], 3), x(`schedule --json --data schedule.xml (${size})`, ['schedule', '--json', '--data', file], 3)], xmlRounds, 1);
+    console.log(table(rows, rows[0]));
+    console.log('');
+    xmlSummary.push({ size, now: rows[1].ms, floor: rows[0].ms });
+  }
+  if (xmlSummary.length > 1) {
+    const [a, b] = [xmlSummary[0], xmlSummary[xmlSummary.length - 1]];
+    const per = (key) => (((b[key] - a[key]) / (b.size - a.size)) * 1000).toFixed(2);
+    console.log(`Growth from ${a.size} to ${b.size} events, ms per 1,000 events: now --data ${per('now')}, floor ${per('floor')}.\n`);
+  }
   console.log('\n## Scale\n');
   console.log('Against the floor of the same file: bare Node reading it, JSON.parse and JSON.stringify.\n');
   const commands = [

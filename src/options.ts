@@ -45,6 +45,15 @@ export function parseTrack(value: string, tracks: readonly string[]): string {
   return track;
 }
 
+/** --room: one of the rooms the data names, in any case. */
+export function parseRoom(value: string, rooms: readonly string[]): string {
+  const room = rooms.find((r) => r.toLowerCase() === value.trim().toLowerCase());
+  if (room === undefined) {
+    throw new UsageError(`invalid --room "${value}": use one of ${rooms.join(', ')}${suggestion(value, rooms)}`);
+  }
+  return room;
+}
+
 /** --sort: one of SORT_KEYS, in any case, "check-ins" too. */
 export function parseSort(value: string): SortKey {
   const word = value.trim().toLowerCase().replace(/-/g, '');

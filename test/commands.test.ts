@@ -20,7 +20,7 @@ writeFileSync(other, JSON.stringify(data));
 
 /** A value for each option that should change what the command prints. */
 const SAMPLE: Record<string, string | undefined> = {
-  '--day': 'weds', '--track': 'B', '--chair': 'fraser', '--tz': 'Europe/London', '--at': 'tues 10:45', '--data': other,
+  '--day': 'weds', '--track': 'B', '--chair': 'fraser', '--room': 'Meeting Room #2', '--person': 'fraser', '--tz': 'Europe/London', '--at': 'tues 10:45', '--data': other,
   '--sort': 'domain', '--top': '3', '--grep': 'hvm', '--format': 'csv', '--speed': '60', '--output': join(tmp, 'out.ics'),
   '--priority': 'high', '--within': '4h', '--exec': 'true', '--alarm': '10m',
   '--friend': encodeShare({ acronym: 'xensummit-2007', stars: { 'tue-3b': 'normal' } }),
@@ -28,7 +28,7 @@ const SAMPLE: Record<string, string | undefined> = {
 const FIXTURES = join(__dirname, 'fixtures');
 /** Arguments a command needs to run at all. */
 const BASE: Record<string, string[]> = {
-  board: ['--at', 'tues 11:00'], search: ['xen'], now: ['--at', 'tues 11:00'], next: ['--at', 'tues 11:00'],
+  board: ['--at', 'tues 11:00'], search: ['xen'], show: [data.sessions[3].id], now: ['--at', 'tues 11:00'], next: ['--at', 'tues 11:00'],
   star: ['tue-2a'], unstar: ['tue-2a'], hide: ['tue-2b'], unhide: ['tue-2b'], remind: ['--at', 'tues 10:25'],
   changes: [join(__dirname, '..', 'data', 'summit.json'), join(FIXTURES, 'summit-moved.json')],
 };

@@ -19,7 +19,7 @@ interface Spawned {
 
 function xs(args: string[], env: Record<string, string> = {}): Spawned {
   const base = { ...process.env };
-  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'COLUMNS', 'TERM', 'COLORTERM', 'XENSUMMIT_TZ', 'PAGER', 'XENSUMMIT_PAGER']) delete base[key];
+  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'COLUMNS', 'TERM', 'COLORTERM', 'XENSUMMIT_TZ', 'PAGER', 'XENSUMMIT_PAGER', 'XENSUMMIT_DATA']) delete base[key];
   const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...base, ...env }, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -30,6 +30,15 @@ function bash(script: string, env: Record<string, string> = {}): Spawned {
 }
 
 describe('the built binary', () => {
+  it('reads a schedule.xml and a schedule.json through its lazily loaded parser and entity table, as in-process', async () => {
+    for (const file of ['tinycon.schedule.xml', 'tinycon.schedule.json']) {
+      const args = ['show', file.endsWith('xml') ? '102' : '11', '--data', join(ROOT, 'test', 'fixtures', 'schedules', file)];
+      const inProcess = await cli(args, { env: { COLUMNS: '80' } });
+      expect(xs(args, { COLUMNS: '80' })).toEqual({ status: 0, stdout: inProcess.stdout, stderr: '' });
+    }
+  });
+
+
   it('answers --version and help on the fast path with what the CLI says', async () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(xs(['--version'])).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });

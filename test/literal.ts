@@ -39,6 +39,7 @@ export const SESSIONS: Session[] = ROWS.map(([id, start, end, track, room, numbe
 });
 
 export const CONFERENCE: Conference = {
+  kind: 'summit',
   title: 'Xen Summit',
   acronym: 'xensummit-2007',
   venue: { name: 'IBM TJ Watson', timeZone: 'America/New_York' },

@@ -3,7 +3,7 @@ import { pruneChangelog } from '../core/search';
 import { changelogJson } from '../render/json';
 import { renderBenchmarks, renderChangelog } from '../render/changelog';
 import * as flag from './flags';
-import type { Context, Output } from './context';
+import { deckPart, type Context, type Output } from './context';
 import type { CommandSpec } from './spec';
 
 export const spec: CommandSpec = {
@@ -15,7 +15,8 @@ export const spec: CommandSpec = {
 };
 
 export function run(ctx: Context, options: { grep?: string }): Output {
-  const { changelog, benchmarks } = ctx.conference;
+  const changelog = deckPart(ctx.conference, ctx.conference.changelog, 'change log');
+  const benchmarks = deckPart(ctx.conference, ctx.conference.benchmarks, 'benchmark charts');
   const lists = options.grep === undefined ? changelog : pruneChangelog(changelog, options.grep);
   if (ctx.json) return { out: changelogJson(lists, ctx.pretty) };
   if (lists.length === 0) return { out: '', err: `No changelog item matches ${JSON.stringify(options.grep)}.\n` };

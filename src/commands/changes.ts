@@ -1,7 +1,7 @@
 /** changes: what changed between two versions of a schedule, or in --data URL since the version before. */
 import { changeCount, scheduleChanges, starredFirst } from '../core/changes';
 import { UsageError } from '../errors';
-import { loadText } from '../io/load';
+import { readData } from '../io/load';
 import { moment } from '../render/clock';
 import { changesJson } from '../render/json';
 import { renderChanges } from '../render/changes';
@@ -51,7 +51,7 @@ export async function run(ctx: Context, options: CommonOptions, given: (string |
     const now = ctx.conference;
     const clock = ctx.clock;
     pair = {
-      old: loadText(previous.text, remote.url, ctx.zones),
+      old: readData(previous.text, remote.url, ctx.zones),
       now,
       labels: { from: `the version fetched ${moment(previous.fetchedAt, clock)}`, to: `the one fetched ${moment(remote.fetchedAt, clock)}` },
     };

@@ -3,9 +3,10 @@ import { load, loadFile } from '../io/load';
 import { isUrl } from '../io/http';
 import type { Remote } from '../io/remote';
 import { changeNote, checkSource, fetchConference, refreshMode, type Stderr } from './source';
+import { DataError } from '../errors';
 import { Zones } from '../core/time';
-import { tracksOf, type Filter } from '../core/agenda';
-import { parseAt, parseDay, parseTrack, parseZone } from '../options';
+import { roomsOf, topicsOf, tracksOf, type Filter } from '../core/agenda';
+import { parseAt, parseDay, parseRoom, parseTrack, parseZone } from '../options';
 import { span } from '../render/text';
 import { paint } from '../render/paint';
 import { colorLevel, starMark, terminalWidth } from '../terminal';
@@ -105,6 +106,13 @@ export async function openContext(options: CommonOptions, world: World & Stderr)
   return makeContext(options, world, { zones, remote });
 }
 
+/** --data, else XENSUMMIT_DATA (when set and not empty), else none: the bundled summit. */
+export function dataFile(options: CommonOptions, env: World['env']): string | undefined {
+  if (options.data !== undefined) return options.data;
+  const fromEnv = env.XENSUMMIT_DATA;
+  return fromEnv === undefined || fromEnv === '' ? undefined : fromEnv;
+}
+
 /** A context whose parts are worked out on first use, in order: data, then --tz, then --at. */
 export function makeContext(options: CommonOptions, world: World & Partial<Stderr>, loaded: { zones?: Zones; remote?: Remote<Conference> } = {}): Context {
   const zones = loaded.zones ?? new Zones(PRECOMPUTED);
@@ -162,7 +170,11 @@ export function makeContext(options: CommonOptions, world: World & Partial<Stder
     isTTY: world.isTTY,
     terminal: world.terminal,
     get conference() {
-      return (conference ??= load(options.data, zones));
+      if (conference === undefined) {
+        conference = load(dataFile(options, world.env), zones);
+        warnings.push(...(conference.warnings ?? []));
+      }
+      return conference;
     },
     get clock() {
       return clockFor(ctx.conference.venue.timeZone);
@@ -197,24 +209,44 @@ export function makeContext(options: CommonOptions, world: World & Partial<Stder
   return ctx;
 }
 
+/**
+ * The deck's change log or contributor stats, which only the summit has: on another conference's
+ * file, one line saying so (exit 1) rather than the summit's.
+ */
+export function deckPart<T>(conference: Conference, part: T | undefined, what: string): T {
+  if (part !== undefined) return part;
+  throw new DataError(`${conference.file ?? 'this data'} has no ${what}: those are the Xen Summit's, from its welcome deck (run without --data to see them)`);
+}
+
 export interface FilterOptions {
   day?: string;
   track?: string;
+  room?: string;
+  person?: string;
   chair?: string;
 }
 
-/** --day, --track and --chair, checked against the data. */
+/**
+ * --day, --track, --room, --person and --chair, checked against the data. On the summit --track
+ * names a track (a column); on another conference's schedule, a track of its data (a topic).
+ */
 export function makeFilter(options: FilterOptions, conference: Conference): Filter {
-  return {
+  const filter: Filter = {
     date: options.day === undefined ? undefined : parseDay(options.day, conference.days).date,
-    track: options.track === undefined ? undefined : parseTrack(options.track, tracksOf(conference.sessions)),
     chair: options.chair,
   };
+  if (options.track !== undefined) {
+    if (conference.kind === 'summit') filter.track = parseTrack(options.track, tracksOf(conference.sessions));
+    else filter.topic = parseTrack(options.track, topicsOf(conference.sessions));
+  }
+  if (options.room !== undefined) filter.room = parseRoom(options.room, roomsOf(conference.sessions));
+  if (options.person !== undefined) filter.person = options.person;
+  return filter;
 }
 
 /** '--day "wed" --track "B"' for the message that says nothing matched. */
 export function describeFilter(options: FilterOptions): string {
-  return (['day', 'track', 'chair'] as const)
+  return (['day', 'track', 'room', 'person', 'chair'] as const)
     .filter((k) => options[k] !== undefined)
     .map((k) => `--${k} ${JSON.stringify(options[k])}`)
     .join(' ');

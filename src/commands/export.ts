@@ -8,6 +8,7 @@ import { renderCsv } from '../render/csv';
 import { renderIcs } from '../render/ics';
 import { sessionsJson } from '../render/json';
 import { renderXml } from '../render/xml';
+import { renderScheduleJson } from '../render/schedule-json';
 import { VERSION } from '../version';
 import { describeFilter, makeFilter, type Context, type FilterOptions, type Output } from './context';
 import * as flag from './flags';
@@ -49,10 +50,11 @@ export function exportFormat(format: Format | undefined, output: string | undefi
 
 export function run(ctx: Context, options: ExportOptions): Output {
   const format = exportFormat(options.format, options.output);
-  const { day, track, chair } = options;
+  const { day, track, room, person, chair } = options;
+  const filter = { day, track, room, person, chair };
   const { conference } = ctx;
   if (options.alarm !== undefined && format !== 'ics') throw new UsageError(`--alarm is for ics exports, and this one is ${format}`);
-  const filtered = filterSessions(conference.sessions, makeFilter({ day, track, chair }, conference));
+  const filtered = filterSessions(conference.sessions, makeFilter(filter, conference));
   const sessions = options.mine === true ? starredSessions(filtered, ctx.state.read()) : filtered;
   const content =
     format === 'ics'
@@ -61,8 +63,10 @@ export function run(ctx: Context, options: ExportOptions): Output {
         ? renderCsv(sessions, ctx.jsonClock)
         : format === 'xml'
           ? renderXml(conference, sessions, VERSION, ctx.jsonClock)
-          : sessionsJson(sessions, ctx.jsonClock, ctx.pretty);
-  const what = describeFilter({ day, track, chair });
+          : conference.kind === 'summit'
+            ? sessionsJson(sessions, ctx.jsonClock, ctx.pretty)
+            : renderScheduleJson(conference, sessions, VERSION, ctx.jsonClock, ctx.pretty);
+  const what = describeFilter(filter);
   const none = sessions.length > 0 ? '' : options.mine === true ? `No starred sessions${what === '' ? '' : ` match ${what}`}; the export has none.\n` : `No sessions match ${what}; the export has none.\n`;
   if (options.output === undefined) return { out: content, err: none || undefined };
   const count = `${sessions.length} session${sessions.length === 1 ? '' : 's'}`;

@@ -4,7 +4,7 @@ import type { ArgSpec, OptionSpec } from './spec';
 export const data: OptionSpec = {
   flags: '--data <file|url>',
   key: 'data',
-  help: 'read the conference from this JSON file, or an http(s) URL kept for offline use, instead of the bundled summit',
+  help: "read the conference from this file or http(s) URL (kept for offline use) instead of the bundled summit: frab's schedule.xml, a schedule.json (frab, pretalx, voc) or the summit's JSON (default: $XENSUMMIT_DATA)",
   complete: 'files',
 };
 
@@ -37,7 +37,7 @@ export const at: OptionSpec = {
 export const track: OptionSpec = {
   flags: '--track <track>',
   key: 'track',
-  help: "keep one track's sessions and those for everyone (A or B)",
+  help: "the summit: keep one track's sessions and those for everyone (A or B); another conference: the sessions of one of its tracks",
   complete: 'tracks',
 };
 
@@ -48,13 +48,21 @@ export const day: OptionSpec = {
   complete: 'days',
 };
 
+export const room: OptionSpec = { flags: '--room <room>', key: 'room', help: 'keep the sessions in this room (any case)', complete: 'rooms' };
+
+export const person: OptionSpec = {
+  flags: '--person <name>',
+  key: 'person',
+  help: "sessions with a speaker or chair whose name contains this (any case, any accents)",
+};
+
 export const chair: OptionSpec = { flags: '--chair <name>', key: 'chair', help: "sessions whose chair's name contains this (any case, any accents)" };
 
 /** Every command that reads the data takes these. */
 export const dataAndColor = [...dataSource, color, noColor];
 
 /** The filters that schedule and export share. */
-export const filters = [day, track, chair];
+export const filters = [day, track, room, person, chair];
 
 export const mine: OptionSpec = { flags: '--mine', key: 'mine', help: 'only my starred sessions (see star)' };
 

@@ -15,7 +15,8 @@ import * as mine from './mine';
 import * as remind from './remind';
 import * as changes from './changes';
 import * as board from './board';
+import * as show from './show';
 import type { CommandModule } from './spec';
 
 /** The commands that run against the data; `help` is answered by cli.ts from the tables alone. */
-export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search, star, unstar, hide, unhide, mine, remind, changes, board] as CommandModule<never>[];
+export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search, star, unstar, hide, unhide, mine, remind, changes, board, show] as CommandModule<never>[];

@@ -17,6 +17,7 @@ export const spec: CommandSpec = {
   args: [],
   options: [
     flag.track,
+    flag.room,
     flag.mine,
     flag.all,
     flag.at,
@@ -28,11 +29,11 @@ export const spec: CommandSpec = {
   examples: ['xensummit now', 'xensummit now --oneline', 'xensummit now --at "tues 10:45" --track B', 'xensummit now --mine', 'xensummit now --at 2007-04-17T14:45:00Z --json'],
 };
 
-export function run(ctx: Context, options: { track?: string; oneline?: boolean } & MineOptions): Output {
+export function run(ctx: Context, options: { track?: string; room?: string; data?: string; oneline?: boolean } & MineOptions): Output {
   const { conference } = ctx;
   ctx.announceChanges();
   const mine = ctx.state.read();
-  const sessions = chosen(filterSessions(conference.sessions, makeFilter({ track: options.track }, conference)), mine, { all: options.all });
+  const sessions = chosen(filterSessions(conference.sessions, makeFilter({ track: options.track, room: options.room }, conference)), mine, { all: options.all });
   if (options.mine === true && !hasStars(sessions, mine) && !ctx.json) return { out: '', err: NO_STARS };
   let result = whatsOn(sessions, conference.days, ctx.at);
   if (options.mine === true) {
@@ -41,5 +42,5 @@ export function run(ctx: Context, options: { track?: string; oneline?: boolean }
     result = { ...result, now: result.now.filter((s) => starred.includes(s)), next: nextSessions(starred, ctx.at) };
   }
   if (options.oneline && !ctx.json) return { out: renderOneline(result, conference.title, ctx.clock, utf8Locale(ctx.env)) };
-  return { out: ctx.json ? nowJson(result, ctx.jsonClock, ctx.pretty) : renderNow(result, markedRender(ctx, mine), options.mine === true) };
+  return { out: ctx.json ? nowJson(result, ctx.jsonClock, ctx.pretty) : renderNow(result, markedRender(ctx, mine), { mineOnly: options.mine === true, kind: conference.kind, data: options.data }) };
 }

@@ -24,12 +24,12 @@ export function run(ctx: Context, options: FilterOptions & MineOptions): Output 
   const { conference } = ctx;
   ctx.announceChanges();
   const mine = ctx.state.read();
-  const filtered = filterSessions(conference.sessions, makeFilter({ day: options.day, track: options.track, chair: options.chair }, conference));
+  const filtered = filterSessions(conference.sessions, makeFilter(options, conference));
   const sessions = chosen(filtered, mine, options);
   const hidden = options.all === true || options.mine === true ? 0 : hiddenCount(filtered, mine);
   const note = hidden === 0 ? '' : `${hidden} hidden session${hidden === 1 ? '' : 's'} left out; --all shows ${hidden === 1 ? 'it' : 'them'}.\n`;
   const none = sessions.length > 0 ? undefined : options.mine === true && !hasStars(filtered, mine) ? NO_STARS : noMatch(options);
   if (ctx.json) return { out: sessionsJson(sessions, ctx.jsonClock, ctx.pretty), err: (none ?? '') + note || undefined };
   if (none !== undefined) return { out: '', err: none + note };
-  return { out: renderSchedule(byDay(conference.days, sessions), conference.rooms, markedRender(ctx, mine)), err: note || undefined };
+  return { out: renderSchedule(byDay(conference.days, sessions), conference.rooms, markedRender(ctx, mine), conference.kind), err: note || undefined };
 }

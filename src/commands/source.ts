@@ -2,7 +2,7 @@
 import { changeCount, scheduleChanges } from '../core/changes';
 import { UsageError, XensummitError } from '../errors';
 import { otherScheme } from '../io/http';
-import { loadText } from '../io/load';
+import { readData } from '../io/load';
 import { fetchSchedule, type Remote, type RefreshMode } from '../io/remote';
 import { parseTimeout } from '../options';
 import type { Zones } from '../core/time';
@@ -29,7 +29,7 @@ export function checkSource(source: string, what: string): void {
 /** A schedule at a URL, through the cache (src/io/remote.ts), read by the one loader. */
 export function fetchConference(url: string, options: CommonOptions, world: World & Partial<Stderr>, zones: Zones): Promise<Remote<Conference>> {
   const timeout = world.env.XENSUMMIT_TIMEOUT;
-  return fetchSchedule(url, (text) => loadText(text, url, zones), {
+  return fetchSchedule(url, (text) => readData(text, url, zones), {
     env: world.env,
     now: world.now,
     fetch: world.fetch,
@@ -42,7 +42,7 @@ export function fetchConference(url: string, options: CommonOptions, world: Worl
 export function changeNote(remote: Remote<Conference>, zones: Zones): string | undefined {
   let old: Conference | undefined;
   try {
-    old = remote.previous && loadText(remote.previous.text, remote.url, zones);
+    old = remote.previous && readData(remote.previous.text, remote.url, zones);
   } catch (error) {
     // A previous version this build cannot read has nothing to compare.
     if (!(error instanceof XensummitError)) throw error;

@@ -5,7 +5,7 @@
 import type { Context, Output } from './context';
 
 /** Values a shell can offer for an option or argument: a fixed list, or a kind the data supplies. */
-export type Completion = readonly string[] | 'days' | 'tracks' | 'zones' | 'sessions' | 'files' | 'commands';
+export type Completion = readonly string[] | 'days' | 'tracks' | 'rooms' | 'zones' | 'sessions' | 'files' | 'commands';
 
 export interface OptionSpec {
   /** As commander reads them: "--day <day>", "-o, --output <file>", "--json". */

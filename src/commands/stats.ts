@@ -4,7 +4,7 @@ import { parseSort, parseTop } from '../options';
 import { statsJson } from '../render/json';
 import { renderStatsChart, renderStatsTable } from '../render/stats';
 import * as flag from './flags';
-import type { Context, Output } from './context';
+import { deckPart, type Context, type Output } from './context';
 import type { CommandSpec } from './spec';
 
 export const spec: CommandSpec = {
@@ -30,7 +30,7 @@ export interface StatsOptions {
 }
 
 export function run(ctx: Context, options: StatsOptions): Output {
-  const { stats } = ctx.conference;
+  const stats = deckPart(ctx.conference, ctx.conference.stats, 'contributor stats');
   const result = queryStats(stats.rows, { sort: options.sort, reverse: options.reverse, top: options.top });
   if (ctx.json) return { out: statsJson(result.rows, ctx.pretty) };
   if (options.chart) return { out: renderStatsChart(result, chartKey(options.sort), stats.note, ctx.render) };

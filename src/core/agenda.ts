@@ -13,6 +13,12 @@ export interface Filter {
   track?: string;
   /** Matches any part of the chair's name, ignoring case and accents. */
   chair?: string;
+  /** A published schedule's track (a topic): keeps that topic's sessions only. */
+  topic?: string;
+  /** Keeps this room's sessions. */
+  room?: string;
+  /** Matches any part of a speaker's or the chair's name, ignoring case and accents. */
+  person?: string;
 }
 
 export interface NowResult {
@@ -44,13 +50,24 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** The people of a session: its speakers and its chair. */
+export function peopleOf(s: Session): string[] {
+  const people = s.speakers === undefined ? [] : [...s.speakers];
+  if (s.chair !== null) people.push(s.chair);
+  return people;
+}
+
 export function filterSessions(sessions: readonly Session[], filter: Filter): Session[] {
   const chair = filter.chair === undefined ? undefined : fold(filter.chair);
+  const person = filter.person === undefined ? undefined : fold(filter.person);
   return sessions.filter(
     (s) =>
       (filter.date === undefined || s.date === filter.date) &&
       (filter.track === undefined || s.track === null || s.track === filter.track) &&
-      (chair === undefined || (s.chair !== null && fold(s.chair).includes(chair))),
+      (filter.topic === undefined || s.topic === filter.topic) &&
+      (filter.room === undefined || s.room === filter.room) &&
+      (chair === undefined || (s.chair !== null && fold(s.chair).includes(chair))) &&
+      (person === undefined || peopleOf(s).some((p) => fold(p).includes(person))),
   );
 }
 
@@ -103,6 +120,16 @@ export function whatsOn(sessions: readonly Session[], days: readonly Day[], at: 
 /** The tracks that the sessions name, in order. */
 export function tracksOf(sessions: readonly Session[]): string[] {
   return [...new Set(sessions.flatMap((s) => (s.track === null ? [] : [s.track])))].sort();
+}
+
+/** The topics (a published schedule's tracks) that the sessions name, in order. */
+export function topicsOf(sessions: readonly Session[]): string[] {
+  return [...new Set(sessions.flatMap((s) => (s.topic === undefined || s.topic === null ? [] : [s.topic])))].sort(order);
+}
+
+/** The rooms that the sessions name, in the order they first appear. */
+export function roomsOf(sessions: readonly Session[]): string[] {
+  return [...new Set(sessions.flatMap((s) => (s.room === null ? [] : [s.room])))];
 }
 
 export interface DaySessions {

@@ -1,4 +1,4 @@
-/** Pure core of `search`: sessions by title or chair, and changelog items, ignoring case and accents. */
+/** Pure core of `search`: sessions by title, subtitle, chair or speaker, and changelog items, ignoring case and accents. */
 import { fold } from './agenda';
 import type { ChangeItem, ChangeList, Session } from '../types';
 
@@ -42,7 +42,7 @@ export function pruneChangelog(lists: readonly ChangeList[], text: string): Chan
 export function search(sessions: readonly Session[], lists: readonly ChangeList[], text: string): SearchResult {
   const needle = fold(text);
   return {
-    sessions: sessions.filter((s) => [s.title, s.chair ?? '', s.note ?? ''].some((f) => fold(f).includes(needle))),
+    sessions: sessions.filter((s) => [s.title, s.chair ?? '', s.note ?? '', s.subtitle ?? '', ...(s.speakers ?? [])].some((f) => fold(f).includes(needle))),
     changes: grepChangelog(lists, text),
   };
 }

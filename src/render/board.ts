@@ -98,7 +98,7 @@ function clockText(at: Date, clock: Clock, short: boolean): string {
 
 function header(input: BoardInput): Line {
   const { conference, at, clock, style, size } = input;
-  const left = `${show(conference.title)} · ${show(conference.venue.name)}`;
+  const left = conference.venue.name === null ? show(conference.title) : `${show(conference.title)} · ${show(conference.venue.name)}`;
   const right = clockText(at, clock, false);
   if ([...left].length + 2 + right.length <= size.columns) {
     return [seg(left, style.heading), seg(' '.repeat(size.columns - [...left].length - right.length)), seg(right, style.time)];

@@ -1,4 +1,5 @@
 /** CSV (RFC 4180) for spreadsheets: a header row, CRLF, quoting where needed, no formulas. */
+import { chairField, trackField } from './session';
 import type { JsonClock } from './json';
 import type { Session } from '../types';
 
@@ -23,6 +24,6 @@ export function renderCsv(sessions: readonly Session[], clock: JsonClock): strin
   const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
   return [
     csvRow(CSV_HEADER),
-    ...sessions.map((s) => csvRow([s.id, s.date, iso(s.startsAt), s.endsAt === null ? null : iso(s.endsAt), s.track, s.room, s.number, s.title, s.chair])),
+    ...sessions.map((s) => csvRow([s.id, s.date, iso(s.startsAt), s.endsAt === null ? null : iso(s.endsAt), trackField(s), s.room, s.number, s.title, chairField(s)])),
   ].join('');
 }

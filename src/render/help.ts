@@ -3,7 +3,8 @@ import { twoColumns, wrap } from './wrap';
 import type { CommandSpec } from '../commands/spec';
 
 export const PROGRAM = 'xensummit';
-export const DESCRIPTION = 'The agenda of the Xen Summit, 17-18 April 2007, IBM TJ Watson: what is on now, the schedule, who wrote Xen.';
+export const DESCRIPTION =
+  'The agenda of the Xen Summit, 17-18 April 2007, IBM TJ Watson: what is on now, the schedule, who wrote Xen. --data (or XENSUMMIT_DATA) reads any conference that publishes a schedule.xml or schedule.json.';
 const PROGRAM_EXAMPLES = ['xensummit now --at "tues 10:45"', 'xensummit schedule --day weds', 'xensummit stats --sort checkins', 'xensummit <command> --help'];
 
 function sentence(text: string): string {

@@ -3,7 +3,7 @@
  * Sessions with no end in the deck (the BOF sessions) end at the end of their day, as in `now`.
  */
 import { sessionLabel } from './session';
-import { OPEN_END, trackName } from './words';
+import { NO_DURATION, OPEN_END, trackName } from './words';
 import type { Conference, Session } from '../types';
 
 const CRLF = '\r\n';
@@ -52,6 +52,10 @@ export function utcStamp(instant: Date): string {
 
 /** One line, so that calendar programs list and search it whole: "Session 2 · Track A · Chair: Muli Ben Yehuda". */
 function description(s: Session): string {
+  if (s.speakers !== undefined) {
+    const parts = [s.subtitle, s.topic ?? undefined, s.speakers.length === 0 ? undefined : s.speakers.join(', '), s.endsAt === null ? NO_DURATION : undefined];
+    return parts.filter((l): l is string => l !== undefined && l !== '').join(' · ');
+  }
   return [
     s.number === null ? undefined : `Session ${s.number}`,
     trackName(s.track),
@@ -94,7 +98,7 @@ export function renderIcs(summit: Conference, sessions: readonly Session[], opti
     line(`DTSTART:${utcStamp(s.startsAt)}`);
     line(`DTEND:${utcStamp(s.until)}`);
     line(`SUMMARY:${summary}`);
-    if (s.room !== null) line(`LOCATION:${escapeText(`${s.room}, ${summit.venue.name}`)}`);
+    if (s.room !== null) line(`LOCATION:${escapeText(summit.venue.name === null ? s.room : `${s.room}, ${summit.venue.name}`)}`);
     line(`DESCRIPTION:${escapeText(description(s))}`);
     if (options.alarmMs !== undefined) for (const text of alarm(options.alarmMs, summary)) line(text);
     line('END:VEVENT');

@@ -3,6 +3,7 @@ import { byDay } from '../core/agenda';
 import { inZone, zoneName } from './clock';
 import { sessionLabel } from './session';
 import { finish, show } from './text';
+import { zoneLabel } from './words';
 import type { RenderContext } from './style';
 import type { Conference, Session } from '../types';
 
@@ -24,12 +25,38 @@ function glance(sessions: readonly Session[], ctx: RenderContext): string[] {
   });
 }
 
+/** `info` of a published schedule: its title, zone, rooms, days (with their hours) and how many sessions each holds. */
+function renderScheduleInfo(conference: Conference, ctx: RenderContext): string {
+  const { style } = ctx;
+  const zone = conference.venue.timeZone;
+  const first = conference.sessions[0]?.startsAt ?? conference.days[0]?.start ?? new Date(0);
+  const named = zoneLabel(zone) === zone;
+  const format = conference.format === undefined ? '' : ` (${conference.format.name}${conference.format.version === null ? '' : `, version ${show(conference.format.version)}`})`;
+  const groups = byDay(conference.days, conference.sessions);
+  const lines = [
+    style.heading(`${show(conference.title)} (${show(conference.acronym)})`),
+    `From ${show(conference.file ?? '')}${format}`,
+    named ? `Time zone: ${zone} (${zoneName(ctx.clock, zone, first)} during the conference)` : `Time zone: none named; times are at ${zoneLabel(zone)}, the offset of its dates`,
+    '',
+    style.heading('Rooms'),
+    ...conference.rooms.map((r) => `  ${style.strong(show(r.name))}: ${conference.sessions.filter((s) => s.room === r.name).length} sessions`),
+    '',
+    style.heading('Days'),
+    ...groups.map(({ day, sessions }) => {
+      const hours = `${inZone(ctx.clock, day.start, zone, 'EEE d MMM HH:mm')} to ${inZone(ctx.clock, day.end, zone, 'EEE d MMM HH:mm')}`;
+      return `  ${style.strong(day.date)} ${show(day.label)}: ${hours}, ${sessions.length} session${sessions.length === 1 ? '' : 's'}`;
+    }),
+  ];
+  return finish(lines.join('\n'));
+}
+
 export function renderInfo(conference: Conference, ctx: RenderContext): string {
+  if (conference.kind !== 'summit') return renderScheduleInfo(conference, ctx);
   const { style } = ctx;
   const zone = conference.venue.timeZone;
   const first = conference.sessions[0]?.startsAt ?? conference.days[0]?.start ?? new Date(0);
   const lines = [
-    style.heading(`${show(conference.title)}, ${show(conference.venue.name)}`),
+    style.heading(`${show(conference.title)}, ${show(conference.venue.name ?? '')}`),
     `Time zone: ${zone} (${zoneName(ctx.clock, zone, first)} during the summit)`,
     '',
     style.heading('Rooms'),

@@ -3,6 +3,7 @@
  * nowhere else. Additive changes only. Instants are ISO 8601 with the venue's offset of that
  * instant, written one way ("+00:00", never "Z").
  */
+import { chairField, trackField } from './session';
 import type { Zones } from '../core/time';
 import type { NowResult } from '../core/agenda';
 import type { SearchResult } from '../core/search';
@@ -34,17 +35,37 @@ export function json(value: unknown, pretty: boolean): string {
   return `${pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
 }
 
-export function sessionJson(s: Session, clock: JsonClock): SessionJson {
-  return {
+/** A published schedule's session adds these to the session shape (the summit's have none of them). */
+export interface ScheduleSessionJson extends SessionJson {
+  speakers: string[];
+  subtitle: string | null;
+  type: string | null;
+  language: string | null;
+  guid: string | null;
+  url: string | null;
+}
+
+export function sessionJson(s: Session, clock: JsonClock): SessionJson | ScheduleSessionJson {
+  const base: SessionJson = {
     id: s.id,
     date: s.date,
     start: clock.zones.iso(s.startsAt, clock.venueZone),
     end: s.endsAt === null ? null : clock.zones.iso(s.endsAt, clock.venueZone),
-    track: s.track,
+    track: trackField(s),
     room: s.room,
     number: s.number,
     title: s.title,
-    chair: s.chair,
+    chair: chairField(s),
+  };
+  if (s.speakers === undefined) return base;
+  return {
+    ...base,
+    speakers: s.speakers,
+    subtitle: s.subtitle ?? null,
+    type: s.type ?? null,
+    language: s.language ?? null,
+    guid: s.guid ?? null,
+    url: s.url ?? null,
   };
 }
 
@@ -60,6 +81,22 @@ export function nowJson(result: NowResult, clock: JsonClock, pretty: boolean): s
       ...(result.pause === undefined ? {} : { pause: result.pause }),
       now: result.now.map((s) => sessionJson(s, clock)),
       next: result.next.map((s) => sessionJson(s, clock)),
+    },
+    pretty,
+  );
+}
+
+/** `show --json`: the session shape, and what the session says besides, as the file gives it (HTML kept). */
+export function showJson(s: Session, clock: JsonClock, pretty: boolean): string {
+  return json(
+    {
+      ...sessionJson(s, clock),
+      topic: s.topic ?? null,
+      abstract: s.abstract ?? null,
+      description: s.description ?? null,
+      links: s.links ?? [],
+      slug: s.slug ?? null,
+      note: s.note ?? null,
     },
     pretty,
   );
@@ -107,7 +144,7 @@ export function infoJson(c: Conference, clock: JsonClock, pretty: boolean): stri
       rooms: c.rooms.map((r) => ({ track: r.track, name: r.name, notes: r.notes })),
       logistics: c.logistics.map((l) => ({ topic: l.topic, text: l.text, ...(l.details === undefined ? {} : { details: l.details }) })),
       days: c.days.map((d) => ({ date: d.date, label: d.label })),
-      benchmarks: { note: c.benchmarks.note, charts: c.benchmarks.charts },
+      ...(c.benchmarks === undefined ? {} : { benchmarks: { note: c.benchmarks.note, charts: c.benchmarks.charts } }),
       sessions: c.sessions.map((s) => sessionJson(s, clock)),
     },
     pretty,

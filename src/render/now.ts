@@ -1,10 +1,11 @@
 /** `now` and `next` for people: what is on in each room, time left, what starts next and when. */
 import { moment, sessionTimes, inZone } from './clock';
 import { chairText, markedLabel, sessionPlace } from './session';
-import { finish, span } from './text';
+import { finish, show, span } from './text';
 import type { NowResult, Pause } from '../core/agenda';
 import type { RenderContext } from './style';
-import type { Session } from '../types';
+import { eventNoun } from './words';
+import type { ConferenceKind, Session } from '../types';
 
 function timeLeft(s: Session, at: Date, ctx: RenderContext): string {
   const left = span(at, s.until, ctx.clock);
@@ -40,18 +41,18 @@ const PAUSES: Record<Pause, string> = {
   'day-not-begun': "Today's programme has not started yet.",
 };
 
-function situation(result: NowResult, ctx: RenderContext): string[] {
+function situation(result: NowResult, ctx: RenderContext, noun: string, data: string | undefined): string[] {
   const { at, phase, opens, closes } = result;
   if (phase === 'before' && opens !== null) {
-    return [`The summit has not begun: it opens ${moment(opens, ctx.clock)}, in ${span(at, opens, ctx.clock)}.`];
+    return [`The ${noun} has not begun: it opens ${moment(opens, ctx.clock)}, in ${span(at, opens, ctx.clock)}.`];
   }
   if (phase === 'after') {
     if (closes === null || opens === null) return ['There are no sessions in the data.'];
     const open = result.closesOpenEnded ? ' (the end of its last day: the last sessions had no set end)' : '';
     const example = inZone(ctx.clock, new Date(opens.getTime() + 30 * 60_000), ctx.clock.venueZone, 'EEE HH:mm').toLowerCase();
     return [
-      `The summit is over: it ended ${moment(closes, ctx.clock)}${open}, ${span(closes, at, ctx.clock)} ago.`,
-      `To see a moment of it, pass --at, for example: xensummit now --at "${example}"`,
+      `The ${noun} is over: it ended ${moment(closes, ctx.clock)}${open}, ${span(closes, at, ctx.clock)} ago.`,
+      `To see a moment of it, pass --at, for example: xensummit now${data === undefined ? '' : ` --data ${shellWord(data)}`} --at "${example}"`,
     ];
   }
   if (phase === 'break' && result.pause !== undefined) return [PAUSES[result.pause]];
@@ -67,9 +68,21 @@ function mineSituation(result: NowResult): string[] {
   ];
 }
 
-/** `now`: the moment, what is in progress in each room, and what starts next; `mineOnly` when only my sessions are in `result.now` and `next`. */
-export function renderNow(result: NowResult, ctx: RenderContext, mineOnly = false): string {
-  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, ctx), ...(mineOnly ? mineSituation(result) : [])];
+/** A file name as a shell word: as it is when that is safe, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w./:@%+=-]+$/.test(word) ? show(word) : `'${show(word).replace(/'/g, "'\\''")}'`;
+}
+
+/** How `now` is worded: only my sessions (--mine), the kind of event, the --data given (for the hint). */
+export interface NowWording {
+  mineOnly?: boolean;
+  kind?: ConferenceKind;
+  data?: string;
+}
+
+/** `now`: the moment, what is in progress in each room, and what starts next. */
+export function renderNow(result: NowResult, ctx: RenderContext, wording: NowWording = {}): string {
+  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, ctx, eventNoun(wording.kind ?? 'summit'), wording.data), ...(wording.mineOnly ? mineSituation(result) : [])];
   if (result.now.length > 0) {
     lines.push('', ctx.style.heading('On now'), ...result.now.flatMap((s) => onNow(s, result.at, ctx)));
   }

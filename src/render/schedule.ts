@@ -4,9 +4,9 @@ import { chairText, markedLabel, sessionPlace } from './session';
 import { finish, show } from './text';
 import { fitWidths, table, visibleWidth } from './table';
 import { NO_ROOM } from './words';
-import { tracksOf, type DaySessions } from '../core/agenda';
+import { roomsOf, tracksOf, type DaySessions } from '../core/agenda';
 import type { RenderContext } from './style';
-import type { Room, Session } from '../types';
+import type { ConferenceKind, Room, Session } from '../types';
 
 /** The narrowest track column worth reading side by side. */
 const MIN_COLUMN = 20;
@@ -40,13 +40,28 @@ function slots(sessions: readonly Session[]): Session[][] {
   return [...bySlot.values()];
 }
 
-function sideBySide(sessions: readonly Session[], tracks: string[], rooms: readonly Room[], ctx: RenderContext): string {
+/** What makes the parallel columns: the summit's tracks, or a published schedule's rooms. */
+interface Columns {
+  keys: string[];
+  of: (s: Session) => string | null;
+  head: (key: string) => string;
+}
+
+function columnsOf(sessions: readonly Session[], rooms: readonly Room[], kind: ConferenceKind): Columns {
+  if (kind === 'summit') return { keys: tracksOf(sessions), of: (s) => s.track, head: (t) => trackHead(t, rooms) };
+  const used = new Set(roomsOf(sessions));
+  const keys = [...rooms.map((r) => r.name).filter((n) => used.has(n)), ...[...used].filter((n) => !rooms.some((r) => r.name === n))];
+  return { keys, of: (s) => s.room, head: (r) => show(r) };
+}
+
+function sideBySide(sessions: readonly Session[], columns: Columns, ctx: RenderContext): string {
   const { style } = ctx;
+  const tracks = columns.keys;
   const timeWidth = timeWidthOf(sessions, ctx);
   const widths = fitWidths(ctx.width - 2, timeWidth, tracks.length);
   const rows = slots(sessions).flatMap((slot) => {
-    const shared = slot.filter((s) => s.track === null);
-    const tracked = slot.filter((s) => s.track !== null);
+    const shared = slot.filter((s) => columns.of(s) === null);
+    const tracked = slot.filter((s) => columns.of(s) !== null);
     const out = shared.map((s) => [
       timeCell(s, ctx),
       { colSpan: tracks.length, content: `${style.strong(markedLabel(s, ctx.marks))}\n${sessionPlace(s)} · ${chairText(s)}` },
@@ -56,7 +71,7 @@ function sideBySide(sessions: readonly Session[], tracks: string[], rooms: reado
         timeCell(tracked[0], ctx),
         ...tracks.map((t) =>
           tracked
-            .filter((s) => s.track === t)
+            .filter((s) => columns.of(s) === t)
             .map((s) => `${style.strong(markedLabel(s, ctx.marks))}\n${chairText(s)}`)
             .join('\n\n'),
         ),
@@ -64,7 +79,7 @@ function sideBySide(sessions: readonly Session[], tracks: string[], rooms: reado
     }
     return out;
   });
-  const head = ['Time', ...tracks.map((t) => trackHead(t, rooms))].map(style.muted);
+  const head = ['Time', ...tracks.map(columns.head)].map(style.muted);
   return table(rows, { head, widths });
 }
 
@@ -79,14 +94,14 @@ function indent(text: string): string {
   return text.replace(/^/gm, '  ');
 }
 
-export function renderSchedule(days: readonly DaySessions[], rooms: readonly Room[], ctx: RenderContext): string {
+export function renderSchedule(days: readonly DaySessions[], rooms: readonly Room[], ctx: RenderContext, kind: ConferenceKind = 'summit'): string {
   const blocks = days
     .filter((d) => d.sessions.length > 0)
     .map(({ day, sessions }) => {
-      const tracks = tracksOf(sessions);
-      // Side by side only while every track keeps a readable column; many tracks read better as a list.
-      const columnWidth = (ctx.width - 2 - 13) / tracks.length - 2;
-      const body = tracks.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, tracks, rooms, ctx) : list(sessions, ctx);
+      const columns = columnsOf(sessions, rooms, kind);
+      // Side by side only while every column stays readable; many read better as a list.
+      const columnWidth = (ctx.width - 2 - 13) / columns.keys.length - 2;
+      const body = columns.keys.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, columns, ctx) : list(sessions, ctx);
       return `${ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt))}\n${indent(body)}`;
     });
   return finish(blocks.join('\n\n'));

@@ -1,4 +1,5 @@
 /** The words the renderers share, written once. */
+import type { ConferenceKind } from '../types';
 
 /** A session for every attendee (no track). */
 export const EVERYONE = 'Everyone';
@@ -11,6 +12,24 @@ export const NO_CHAIR = 'no chair given';
 
 /** Said of a session with no end: it counts as on until its day ends. */
 export const OPEN_END = 'No end time in the deck: shown until the end of the day.';
+
+/** Where a published schedule gives no room, speakers or duration. */
+export const NO_ROOM_GIVEN = 'no room given';
+export const NO_SPEAKERS = 'no speakers given';
+export const NO_DURATION = 'No duration in the schedule: shown until the end of its day.';
+
+/** What the tool calls the event: the summit, or any other conference. */
+export function eventNoun(kind: ConferenceKind): string {
+  return kind === 'summit' ? 'summit' : 'conference';
+}
+
+/** "UTC+01:00" for the fixed-offset zones a schedule without a zone name is shown in, else the zone's name. */
+export function zoneLabel(zone: string): string {
+  const m = /^Etc\/GMT([+-])(\d+)$/.exec(zone);
+  if (m === null) return zone;
+  const hours = Number(m[2]);
+  return `UTC${m[1] === '-' ? '+' : '-'}${String(hours).padStart(2, '0')}:00`;
+}
 
 /** "Room not given in the deck": the same words at the start of a sentence or a name. */
 export function capitalized(text: string): string {

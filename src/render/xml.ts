@@ -3,7 +3,7 @@
  * Days hold rooms, rooms hold events; the chair is the event's person.
  */
 import { byDay, latestUntil } from '../core/agenda';
-import { capitalized, NO_ROOM, OPEN_END, trackName } from './words';
+import { capitalized, NO_ROOM, NO_ROOM_GIVEN, OPEN_END, trackName } from './words';
 import type { JsonClock } from './json';
 import type { Conference, Session } from '../types';
 
@@ -59,7 +59,111 @@ function event(s: Session, id: number, summit: Conference, clock: JsonClock): st
   ].join('\n');
 }
 
+/** "HH:MM" of a published schedule's session: its duration, "00:00" for none (which reads back as none). */
+export function scheduleDuration(s: Session): string {
+  return s.endsAt === null ? '00:00' : duration(s);
+}
+
+/**
+ * Numbers and names unique across the schedule, as schedule.xml wants them: a session keeps its id
+ * when it is a positive whole number not taken yet, else gets the next free one; guid and slug
+ * likewise keep theirs, else are made from the acronym and id.
+ */
+export function uniqueKeys(conference: Conference): Map<string, { id: number; guid: string; slug: string }> {
+  const taken = new Set<number>();
+  const guids = new Set<string>();
+  const slugs = new Set<string>();
+  const keys = new Map<string, { id: number; guid: string; slug: string }>();
+  const numeric = (s: Session) => (/^[1-9]\d{0,14}$/.test(s.id) ? Number(s.id) : undefined);
+  for (const s of conference.sessions) {
+    const n = numeric(s);
+    if (n !== undefined && !taken.has(n)) taken.add(n);
+  }
+  let next = Math.max(0, ...taken) + 1;
+  const claimed = new Set<number>();
+  const fresh = (set: Set<string>, wanted: string | undefined, fallback: string) => {
+    let value = wanted ?? fallback;
+    for (let i = 2; set.has(value); i++) value = `${wanted ?? fallback}-${i}`;
+    set.add(value);
+    return value;
+  };
+  for (const s of conference.sessions) {
+    let id = numeric(s);
+    if (id === undefined || claimed.has(id)) id = next++;
+    claimed.add(id);
+    const own = `${conference.acronym}-${s.id}`;
+    keys.set(s.id, { id, guid: fresh(guids, s.guid, own), slug: fresh(slugs, s.slug, own) });
+  }
+  return keys;
+}
+
+function scheduleEvent(s: Session, key: { id: number; guid: string; slug: string }, clock: JsonClock): string {
+  const iso = clock.zones.iso(s.startsAt, clock.venueZone);
+  const optional = (name: string, value: string | undefined) => (value === undefined ? [] : [`        ${element(name, value)}`]);
+  return [
+    `      <event id="${key.id}" guid="${xmlText(key.guid)}">`,
+    `        ${element('date', iso)}`,
+    `        ${element('start', iso.slice(11, 16))}`,
+    `        ${element('duration', scheduleDuration(s))}`,
+    `        ${element('room', s.room ?? capitalized(NO_ROOM_GIVEN))}`,
+    `        ${element('slug', key.slug)}`,
+    `        ${element('title', s.title)}`,
+    `        ${element('subtitle', s.subtitle ?? '')}`,
+    `        ${element('track', s.topic ?? '')}`,
+    `        ${element('type', s.type ?? '')}`,
+    ...optional('language', s.language),
+    `        ${element('abstract', s.abstract ?? '')}`,
+    ...optional('description', s.description),
+    '        <persons>',
+    ...(s.speakers ?? []).map((p) => `          ${element('person', p)}`),
+    '        </persons>',
+    '        <links>',
+    ...(s.links ?? []).map((l) => `          <link href="${xmlText(l.url)}">${xmlText(l.title)}</link>`),
+    '        </links>',
+    '      </event>',
+  ].join('\n');
+}
+
+/** A published schedule, written back as schedule.xml: its days with their bounds, its rooms in order, its events as they were. */
+function renderScheduleXml(conference: Conference, sessions: readonly Session[], version: string, clock: JsonClock): string {
+  const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
+  const keys = uniqueKeys(conference);
+  const dates = conference.days.map((d) => d.date).sort();
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<schedule>',
+    `  ${element('version', conference.format?.version ?? version)}`,
+    '  <conference>',
+    `    ${element('title', conference.title)}`,
+    `    ${element('acronym', conference.acronym)}`,
+    ...(dates.length === 0 ? [] : [`    ${element('start', dates[0])}`, `    ${element('end', dates[dates.length - 1])}`]),
+    `    ${element('days', String(conference.days.length))}`,
+    '  </conference>',
+  ];
+  const order = conference.rooms.map((r) => r.name);
+  byDay(conference.days, sessions).forEach(({ day, sessions: daySessions }, i) => {
+    out.push(`  <day index="${day.index ?? i + 1}" date="${day.date}" start="${iso(day.start)}" end="${iso(day.end)}">`);
+    const rooms = new Map<string, Session[]>(order.map((r) => [r, []]));
+    for (const s of daySessions) {
+      const room = s.room ?? capitalized(NO_ROOM_GIVEN);
+      const list = rooms.get(room);
+      if (list === undefined) rooms.set(room, [s]);
+      else list.push(s);
+    }
+    for (const [room, roomSessions] of rooms) {
+      if (roomSessions.length === 0) continue;
+      out.push(`    <room name="${xmlText(room)}">`);
+      for (const s of roomSessions) out.push(scheduleEvent(s, keys.get(s.id)!, clock));
+      out.push('    </room>');
+    }
+    out.push('  </day>');
+  });
+  out.push('</schedule>');
+  return `${out.join('\n')}\n`;
+}
+
 export function renderXml(summit: Conference, sessions: readonly Session[], version: string, clock: JsonClock): string {
+  if (summit.kind !== 'summit') return renderScheduleXml(summit, sessions, version, clock);
   const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
   const ids = new Map(summit.sessions.map((s, i) => [s.id, i + 1]));
   const days = byDay(summit.days, sessions)

@@ -1,6 +1,6 @@
 /** The core with literal data and instants: every phase of the summit, and the time-zone trap. */
-import { byDay, filterSessions, fold, inProgress, latestUntil, nextSessions, whatsOn } from '../../src/core/agenda';
-import { DAYS, SESSIONS as sessions } from '../literal';
+import { byDay, filterSessions, fold, inProgress, latestUntil, nextSessions, roomsOf, topicsOf, whatsOn } from '../../src/core/agenda';
+import { DAYS, SESSIONS as sessions, SESSIONS } from '../literal';
 
 const ids = (list: { id: string }[]) => list.map((s) => s.id);
 const at = (iso: string) => new Date(iso);
@@ -110,5 +110,28 @@ describe('byDay and latestUntil', () => {
     const many = Array.from({ length: 200_000 }, () => sessions[0]);
     expect(latestUntil([...many, sessions[9]])?.toISOString()).toBe('2007-04-18T01:00:00.000Z');
     expect(latestUntil([])).toBeNull();
+  });
+});
+
+describe('filters for other conferences: topic, room, person', () => {
+  const talk = (id: string, room: string, topic: string | null, speakers: string[]) => ({ ...SESSIONS[0], id, room, topic, speakers, track: null, chair: null });
+  const sessions = [talk('1', 'Saal 1', 'Science', ['Ada Lovelace']), talk('2', 'Saal 2', 'Art', ['Björn Ström']), talk('3', 'Saal 1', null, [])];
+
+  it('topic keeps that topic only (no "for everyone" as with summit tracks)', () => {
+    expect(filterSessions(sessions, { topic: 'Science' }).map((s) => s.id)).toEqual(['1']);
+  });
+
+  it('room keeps one room', () => {
+    expect(filterSessions(sessions, { room: 'Saal 1' }).map((s) => s.id)).toEqual(['1', '3']);
+  });
+
+  it('person matches any part of a speaker or chair, ignoring case and accents', () => {
+    expect(filterSessions(sessions, { person: 'strom' }).map((s) => s.id)).toEqual(['2']);
+    expect(filterSessions(SESSIONS, { person: 'FRASER' }).map((s) => s.id)).toEqual(['wed-7']);
+  });
+
+  it('topicsOf and roomsOf list what the sessions name', () => {
+    expect(topicsOf(sessions)).toEqual(['Art', 'Science']);
+    expect(roomsOf(sessions)).toEqual(['Saal 1', 'Saal 2']);
   });
 });

@@ -206,7 +206,7 @@ describe('a failed download falls back to the cached copy with a note of its age
       'the connection closed before the whole answer came',
       {},
     ],
-    ['a body that is not a schedule', serve('<html>maintenance</html>'), 'the download is not a schedule: not valid JSON: ', {}],
+    ['a body that is not a schedule', serve('<html>maintenance</html>'), 'the download is not a schedule: XML, but not a schedule.xml (its root element is not <schedule>)', {}],
   ];
 
   it.each(failures)('%s, with a copy cached: the copy, and one line naming its age', async (_, handle, reason, extraEnv) => {

@@ -159,7 +159,7 @@ describe('renderSchedule', () => {
 
 describe('renderStats', () => {
   it('right-aligns numbers with separators, shares, and a totals row over all rows', () => {
-    const text = renderStatsTable(queryStats(deck.stats.rows, { sort: 'checkins', top: 2 }), 'Stats', ctx);
+    const text = renderStatsTable(queryStats(deck.stats!.rows, { sort: 'checkins', top: 2 }), 'Stats', ctx);
     expect(text).toBe(
       [
         'Stats',
@@ -173,7 +173,7 @@ describe('renderStats', () => {
   });
 
   it('drops the share columns on a narrow terminal', () => {
-    const text = renderStatsTable(queryStats(deck.stats.rows, { top: 1 }), 'Stats', { ...ctx, width: 50 });
+    const text = renderStatsTable(queryStats(deck.stats!.rows, { top: 1 }), 'Stats', { ...ctx, width: 50 });
     expect(text.split('\n').slice(1, 3)).toEqual([
       'Domain               Aliases  Check-ins  Insertions',
       'xensource.com             23      3,000     550,450',
@@ -181,7 +181,7 @@ describe('renderStats', () => {
   });
 
   it('draws bars fitted to the width, the longest for the largest value', () => {
-    const text = renderStatsChart(queryStats(deck.stats.rows, { sort: 'insertions', top: 3 }), 'insertions', 'Stats', { ...ctx, width: 40 });
+    const text = renderStatsChart(queryStats(deck.stats!.rows, { sort: 'insertions', top: 3 }), 'insertions', 'Stats', { ...ctx, width: 40 });
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe('Insertions by domain, Stats');
     expect(lines[1]).toBe(`xensource.com  550,450  ${'█'.repeat(15)}`);
@@ -192,7 +192,7 @@ describe('renderStats', () => {
 
 describe('renderChangelog', () => {
   it('keeps the nesting, and --grep keeps the parents of a match', () => {
-    const text = renderChangelog(pruneChangelog(deck.changelog, 'PAM'), ctx);
+    const text = renderChangelog(pruneChangelog(deck.changelog!, 'PAM'), ctx);
     expect(text).toBe(['Further items (a slide with no title, after the benchmark charts)', '  - XenAPI 1.0 support', '    - PAM authentication', ''].join('\n'));
   });
 });

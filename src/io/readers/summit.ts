@@ -222,10 +222,11 @@ function toRooms(record: SummitRecord): Room[] {
  * The model of a checked record. Days and sessions are resolved on first use: that needs the
  * time-zone database, which `stats` and `changelog` never ask.
  */
-function conferenceOf(record: SummitRecord, zones: Zones, sessions?: Session[]): Conference {
+function conferenceOf(record: SummitRecord, zones: Zones, sessions?: Session[], file?: string): Conference {
   let days: Day[] | undefined;
   let resolved = sessions?.sort(compareSessions);
   const conference = {
+    kind: 'summit' as const,
     title: record.title,
     acronym: record.acronym,
     venue: record.venue,
@@ -234,6 +235,7 @@ function conferenceOf(record: SummitRecord, zones: Zones, sessions?: Session[]):
     changelog: record.changelog,
     benchmarks: record.benchmarks,
     stats: record.stats,
+    ...(file === undefined ? {} : { file }),
     get days(): Day[] {
       return (days ??= toDays(record, zones));
     },
@@ -259,5 +261,5 @@ export function bundledSummit(record: SummitRecord, zones: Zones): Conference {
 export function readSummit(data: unknown, file: string, zones: Zones): Conference {
   const record = checkSummitShape(data, file);
   const sessions = checkConsistency(record, file, zones);
-  return conferenceOf(record, zones, sessions);
+  return conferenceOf(record, zones, sessions, file);
 }
