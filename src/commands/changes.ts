@@ -1,5 +1,7 @@
 /** changes: what changed between two versions of a schedule, or in --data URL since the version before. */
-import { changeCount, scheduleChanges, starredFirst } from '../core/changes';
+import { changeCount, scheduleChanges, sessionKey, starredFirst } from '../core/changes';
+import { hashSessions, identityOf, openState } from '../io/state';
+import type { Conference } from '../types';
 import { UsageError } from '../errors';
 import { readData } from '../io/load';
 import { moment } from '../render/clock';
@@ -30,13 +32,16 @@ export const spec: CommandSpec = {
  * STARS HOOK: the session keys (core/changes sessionKey) the user starred in this conference, to
  * come from the stars state (src/io/state) once it exists; until then, none.
  */
-function starredIn(_ctx: Context): ReadonlySet<string> {
-  return new Set();
+function starredIn(ctx: Context, source: string | undefined, pair: { old: Conference; now: Conference }): ReadonlySet<string> {
+  // The stars kept for the new schedule's conference: --data's, or NEW's.
+  const store = source === undefined ? ctx.state : openState(ctx.env, identityOf(source, pair.now, () => hashSessions(pair.now.sessions)));
+  const { stars } = store.read();
+  return new Set([...pair.now.sessions, ...pair.old.sessions].filter((s) => Object.hasOwn(stars, s.id)).map(sessionKey));
 }
 
 export async function run(ctx: Context, options: CommonOptions, given: (string | undefined)[]): Promise<Output> {
   const args = given.filter((a): a is string => a !== undefined);
-  let pair;
+  let pair: { old: Conference; now: Conference; labels: { from: string; to: string } };
   if (args.length === 2) {
     if (options.data !== undefined) throw new UsageError('changes OLD NEW compares those two; --data is for changes with no arguments');
     const [old, now] = [await ctx.open(args[0]), await ctx.open(args[1])];
@@ -57,7 +62,7 @@ export async function run(ctx: Context, options: CommonOptions, given: (string |
     };
     remote.markAnnounced();
   }
-  const starred = starredIn(ctx);
+  const starred = starredIn(ctx, args.length === 2 ? args[1] : undefined, pair);
   const changes = starredFirst(scheduleChanges(pair.now, pair.old), starred);
   const status = changeCount(changes) === 0 ? undefined : CHANGED_STATUS;
   if (ctx.json) return { out: changesJson(changes, pair.labels, starred, { zones: ctx.zones, venueZone: pair.now.venue.timeZone }, ctx.pretty), status };

@@ -8,18 +8,10 @@
 import { compareSessions } from './agenda';
 import type { Conference, Day, Session } from '../types';
 
-/**
- * The fields compared, in the order they are reported. Fields the model does not hold yet are
- * listed in FIELDS_TO_COME; each becomes one more entry of COMPARE once the model has it.
- */
-export const FIELDS = ['title', 'chair', 'room', 'track', 'day', 'start', 'duration'] as const;
+/** The fields compared, in the order they are reported; speakers are compared as a set of names. */
+export const FIELDS = ['title', 'subtitle', 'chair', 'speakers', 'language', 'room', 'track', 'day', 'start', 'duration'] as const;
 export type Field = (typeof FIELDS)[number];
 
-/**
- * TO COME with the schedule.xml / schedule.json readers: `subtitle`, `speakers` (which take the
- * chair's place: compare them as a set of names), `language`. Add each to FIELDS and COMPARE.
- */
-export const FIELDS_TO_COME = ['subtitle', 'speakers', 'language'] as const;
 
 export interface Changed {
   /** The session as the new version has it. */
@@ -38,12 +30,16 @@ export interface ScheduleChanges {
   changed: Changed[];
 }
 
-/**
- * The key two versions of a session share. TO COME with the readers: frab's `guid` where the file
- * gives one (`s.guid ?? s.id`); until the model has it, the id.
- */
+/** The key two versions of a session share: frab's `guid` where the file gives one, else its id. */
 export function sessionKey(s: Session): string {
-  return s.id;
+  return s.guid ?? s.id;
+}
+
+/** Speakers as a set of names: the same people in another order are no change. */
+function samePeople(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  const x = [...(a ?? [])].sort();
+  const y = [...(b ?? [])].sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
 /** How far into its conference day a session starts, in ms: the time of day, whatever the day. */
@@ -62,7 +58,10 @@ type Compare = (a: Session, b: Session, aDays: ReadonlyMap<string, Day>, bDays: 
 /** True when the field is the same in both versions. */
 const COMPARE: Record<Field, Compare> = {
   title: (a, b) => a.title === b.title && a.number === b.number && a.note === b.note,
+  subtitle: (a, b) => (a.subtitle ?? '') === (b.subtitle ?? ''),
   chair: (a, b) => a.chair === b.chair,
+  speakers: (a, b) => samePeople(a.speakers, b.speakers),
+  language: (a, b) => (a.language ?? '') === (b.language ?? ''),
   room: (a, b) => a.room === b.room,
   track: (a, b) => a.track === b.track,
   day: (a, b) => a.date === b.date,

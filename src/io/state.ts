@@ -49,9 +49,10 @@ export function stateFolder(env: Env): string | undefined {
   return undefined;
 }
 
-/** The identity of the bundled conference (`data` undefined) or of the --data file `data`. */
+/** The identity of the bundled conference (`data` undefined), or of what --data read: the URL, or the file's full path. */
 export function identityOf(data: string | undefined, conference: { acronym: string; title: string }, sessionsHash: () => string): Identity {
-  return { key: data === undefined ? conference.acronym : `file:${resolve(data)}`, acronym: conference.acronym, title: conference.title, sessionsHash };
+  const key = data === undefined ? conference.acronym : /^https?:\/\//i.test(data) ? `url:${data}` : `file:${resolve(data)}`;
+  return { key, acronym: conference.acronym, title: conference.title, sessionsHash };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -18,7 +18,10 @@ function when(s: Session, ctx: RenderContext): string {
 /** A field's value as a person reads it. */
 const VALUE: Record<Field, (s: Session, ctx: RenderContext) => string> = {
   title: (s) => sessionLabel(s),
+  subtitle: (s) => (s.subtitle === undefined || s.subtitle === '' ? 'no subtitle' : show(s.subtitle)),
   chair: (s) => (s.chair === null ? NO_CHAIR : show(s.chair)),
+  speakers: (s) => (s.speakers === undefined || s.speakers.length === 0 ? 'no speakers given' : s.speakers.map(show).join(', ')),
+  language: (s) => (s.language === undefined || s.language === '' ? 'no language given' : show(s.language)),
   room: (s) => (s.room === null ? NO_ROOM : show(s.room)),
   track: (s) => trackName(s.track),
   day: (s, ctx) => inZone(ctx.clock, s.startsAt, ctx.clock.venueZone, 'EEE d MMM yyyy'),

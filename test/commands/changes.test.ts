@@ -154,3 +154,33 @@ describe('changes against a server on 127.0.0.1', () => {
     expect([asked.status, server.requests.length]).toEqual([3, before + 1]);
   });
 });
+
+describe('starred sessions and published schedules', () => {
+  it('puts the sessions starred for NEW\'s conference first, marked, in text and JSON', async () => {
+    const env = { XENSUMMIT_STATE_DIR: join(tmp, 'stars') };
+    expect((await cli(['star', 'wed-7', '--data', MOVED], { env })).status).toBe(0);
+    const r = await cli(['changes', OLD, MOVED], { env });
+    expect(r.status).toBe(3);
+    const changed = r.stdout.slice(r.stdout.indexOf('Changed\n'));
+    expect(changed.split('\n')[1]).toBe('  ★ Wed 18 Apr 13:30–15:30  Session 7: Paravirt_ops, VM checkpointing, Xen on SGI, Xen Roadmap');
+    const json = JSON.parse((await cli(['changes', OLD, MOVED, '--json'], { env })).stdout);
+    expect(json.changed[0]).toMatchObject({ fields: ['chair'], new: { id: 'wed-7', starred: true } });
+    expect(json.changed.slice(1).every((c: { new: { starred: boolean } }) => !c.new.starred)).toBe(true);
+  });
+
+  it('matches by guid, and compares speakers as a set, subtitle and language', async () => {
+    const xml = (speakers: string, subtitle: string, id: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<schedule><version>1</version><conference><title>Test Con</title><acronym>testcon</acronym></conference>
+<day index="1" date="2026-05-02" start="2026-05-02T10:00:00+02:00" end="2026-05-02T20:00:00+02:00">
+<room name="Hall"><event id="${id}" guid="0b1c2d3e-aaaa-bbbb-cccc-000000000001"><date>2026-05-02T11:00:00+02:00</date><start>11:00</start><duration>00:30</duration>
+<room>Hall</room><slug>t</slug><title>A talk</title><subtitle>${subtitle}</subtitle><track>Main</track><type>talk</type><language>en</language>
+<persons>${speakers}</persons></event></room></day></schedule>`;
+    const a = join(tmp, 'a.xml');
+    const b = join(tmp, 'b.xml');
+    writeFileSync(a, xml('<person id="1">Ada</person><person id="2">Grace</person>', 'Part one', '10'));
+    writeFileSync(b, xml('<person id="2">Grace</person><person id="1">Ada</person>', 'Part two', '99'));
+    const json = JSON.parse((await cli(['changes', a, b, '--json'])).stdout);
+    // The ids differ (10, 99) but the guid is the same: one session, changed in its subtitle only.
+    expect({ added: json.added.length, cancelled: json.cancelled.length, fields: json.changed.map((c: { fields: string[] }) => c.fields) }).toEqual({ added: 0, cancelled: 0, fields: [['subtitle']] });
+  });
+});
