@@ -5,7 +5,8 @@
 import { run } from '../src/cli';
 import { ENTER, LEAVE } from '../src/live/terminal';
 import { FakeTerminal, settle } from './fake-terminal';
-import { cli, expectUsage, LATER } from './run';
+import { join } from 'node:path';
+import { cli, expectUsage, LATER, tempFolder } from './run';
 
 /** The text drawn on the screen, frame by frame (each frame starts at the top left), colour taken off. */
 const frames = (written: string) =>
@@ -270,5 +271,25 @@ describe('now --oneline', () => {
 
   it('--json wins: the JSON of now', async () => {
     expect(await cli(['now', '--oneline', '--json', '--at', 'tues 10:45'])).toEqual(await cli(['now', '--json', '--at', 'tues 10:45']));
+  });
+});
+
+describe('board --mine', () => {
+  const dir = tempFolder('board-mine');
+  it('shows only my starred sessions, and leaves hidden ones out', async () => {
+    const env = { XENSUMMIT_STATE_DIR: join(dir, 'a'), COLUMNS: '80', LINES: '24' };
+    expect((await cli(['star', 'tue-2b'], { env })).status).toBe(0);
+    const all = await cli(['board', '--once', '--at', 'tues 10:35'], { env });
+    const mine = await cli(['board', '--once', '--mine', '--at', 'tues 10:35'], { env });
+    expect(all.status).toBe(0);
+    expect(mine.status).toBe(0);
+    expect(all.stdout).toContain('I/O Virtualization');
+    expect(mine.stdout).toContain('Misc I');
+    expect(mine.stdout).not.toContain('I/O Virtualization');
+    expect(mine.stderr).toBe('');
+  });
+  it('with no stars says how to star, exit 0', async () => {
+    const r = await cli(['board', '--once', '--mine', '--at', 'tues 10:35'], { env: { XENSUMMIT_STATE_DIR: join(dir, 'b') } });
+    expect(r).toEqual({ status: 0, stdout: '', stderr: expect.stringMatching(/^No starred sessions yet: star some with xensummit star ID/) });
   });
 });

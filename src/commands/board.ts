@@ -9,6 +9,7 @@ import { parseSpeed } from '../options';
 import { boardFooter, renderBoard, type Size } from '../render/board';
 import { changeLine, dateLine, stateLines, summitOverLine } from '../render/ticker';
 import { makeFilter, type Context, type Output } from './context';
+import { chosen, hasStars, NO_STARS, type MineOptions } from './personal';
 import * as flag from './flags';
 import type { CommandSpec } from './spec';
 
@@ -22,6 +23,7 @@ export const spec: CommandSpec = {
   args: [],
   options: [
     flag.track,
+    { ...flag.mine, help: 'only my starred sessions (see star); hidden sessions are left out in any case' },
     { ...flag.at, help: 'start the board at this moment (see now --help for the forms) and let its clock run from there' },
     { flags: '--speed <n>', key: 'speed', help: 'run the clock n times as fast (60: a summit minute a second), for a rehearsal', parse: parseSpeed },
     { ...flag.tz, help: "show this zone's clock beside the venue's (any time-zone database name, \"local\" or \"venue\"); session times stay the venue's" },
@@ -29,10 +31,10 @@ export const spec: CommandSpec = {
     { flags: '--once', key: 'once', help: 'print one frame of the board and exit (for tests and watch)' },
     ...flag.dataAndColor,
   ],
-  examples: ['xensummit board', 'xensummit board --at "tues 10:20" --speed 60', 'xensummit board --once --at "tues 10:35"', 'xensummit board --linear --at "weds 15:00" --speed 600'],
+  examples: ['xensummit board', 'xensummit board --at "tues 10:20" --speed 60', 'xensummit board --once --at "tues 10:35"', 'xensummit board --mine', 'xensummit board --linear --at "weds 15:00" --speed 600'],
 };
 
-interface BoardOptions {
+interface BoardOptions extends MineOptions {
   track?: string;
   speed?: number;
   linear?: boolean;
@@ -47,7 +49,11 @@ function positive(value: string | undefined): number | undefined {
 
 export async function run(ctx: Context, options: BoardOptions): Promise<Output> {
   const { conference } = ctx;
-  const sessions = filterSessions(conference.sessions, makeFilter({ track: options.track }, conference));
+  ctx.announceChanges();
+  const mine = ctx.state.read();
+  const filtered = filterSessions(conference.sessions, makeFilter({ track: options.track }, conference));
+  if (options.mine === true && !hasStars(filtered, mine)) return { out: '', err: NO_STARS };
+  const sessions = chosen(filtered, mine, { mine: options.mine });
   const speed = options.speed ?? 1;
   const start = ctx.at;
   const { clock, style } = ctx.render;
