@@ -3,12 +3,14 @@
  * (validators, when it was fetched and last confirmed, the version before it), written atomically.
  * A damaged entry is set aside beside itself, never overwritten.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fsReason } from '../errors';
 import { writeFileAtomic } from './write';
+
+/** node:crypto, loaded on first use: most runs never need it, and it costs every start to load. */
+const crypto = (): typeof import('node:crypto') => require('node:crypto') as typeof import('node:crypto');
 
 /** A version of the schedule as downloaded. */
 export interface Version {
@@ -43,7 +45,7 @@ export function entryFile(folder: string, url: string): string {
     .replace(/^https?:\/\//i, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .slice(0, 60);
-  const hash = createHash('sha256').update(url).digest('hex').slice(0, 16);
+  const hash = crypto().createHash('sha256').update(url).digest('hex').slice(0, 16);
   return join(folder, `${readable}-${hash}.json`);
 }
 

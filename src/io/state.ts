@@ -9,12 +9,14 @@
  * cannot be read as this version's state is reported in one line and never written over.
  */
 import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { OutputError, StateError, fsReason } from '../errors';
 import { EMPTY, PRIORITIES, type Announced, type Mine, type Priority } from '../core/mine';
 import { tempPrefix, writeFileAtomic } from './write';
+
+/** node:crypto, loaded on first use: most runs never need it, and it costs every start to load. */
+const crypto = (): typeof import('node:crypto') => require('node:crypto') as typeof import('node:crypto');
 
 /** The version of the state file's shape this code reads and writes. */
 export const SCHEMA = 1;
@@ -55,7 +57,7 @@ export function identityOf(data: string | undefined, conference: { acronym: stri
   return { key, acronym: conference.acronym, title: conference.title, sessionsHash };
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string) => crypto().createHash('sha256').update(text).digest('hex');
 
 /** "xensummit-2007.json" for the bundled summit; "ACRONYM-HASH.json" for a data file, one per path. */
 export function stateFileName(identity: Identity): string {
@@ -215,7 +217,7 @@ function breakLock(lockPath: string, seen: string, token: string): void {
 /** Takes the lock of `path` and returns the function that lets it go. */
 function lock(path: string): () => void {
   const lockPath = `${path}.lock`;
-  const token = randomBytes(8).toString('hex');
+  const token = crypto().randomBytes(8).toString('hex');
   const content = JSON.stringify({ pid: process.pid, host: hostname(), token, at: Date.now() } satisfies LockHolder);
   // Made whole beside the lock, then linked into place: the lock file is never seen empty or half written.
   const temp = join(dirname(lockPath), `${tempPrefix(lockPath)}${process.pid}.${token}`);

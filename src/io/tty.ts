@@ -2,30 +2,31 @@
 import type { Terminal } from '../live/terminal';
 
 export function processTerminal(): Terminal {
-  const { stdin, stdout } = process;
+  // process.stdin and process.stdout are made on first use, each at a cost to every start:
+  // they are asked for only when the board runs.
   return {
-    size: () => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 }),
+    size: () => ({ columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 }),
     write: (text) => {
-      stdout.write(text);
+      process.stdout.write(text);
     },
     rawMode: (on) => {
-      if (!stdin.isTTY) return;
-      stdin.setRawMode(on);
-      if (on) stdin.resume();
-      else stdin.pause();
+      if (!process.stdin.isTTY) return;
+      process.stdin.setRawMode(on);
+      if (on) process.stdin.resume();
+      else process.stdin.pause();
     },
     onKey: (listener) => {
       const onData = (chunk: Buffer) => listener(chunk.toString('utf8'));
-      stdin.on('data', onData);
+      process.stdin.on('data', onData);
       return () => {
-        stdin.off('data', onData);
+        process.stdin.off('data', onData);
       };
     },
     onResize: (listener) => {
       // Node emits 'resize' on stdout when it gets SIGWINCH (and only when stdout is a terminal).
-      stdout.on('resize', listener);
+      process.stdout.on('resize', listener);
       return () => {
-        stdout.off('resize', listener);
+        process.stdout.off('resize', listener);
       };
     },
     onSignal: (listener) => {
@@ -37,11 +38,11 @@ export function processTerminal(): Terminal {
       };
       process.on('SIGINT', onInt);
       process.on('SIGTERM', onTerm);
-      stdout.on('error', onError);
+      process.stdout.on('error', onError);
       return () => {
         process.off('SIGINT', onInt);
         process.off('SIGTERM', onTerm);
-        stdout.off('error', onError);
+        process.stdout.off('error', onError);
       };
     },
     now: () => Date.now(),

@@ -3,7 +3,7 @@
  * and the style. One column per room side by side when each gets BOARD_COLUMN columns, else one block
  * after another; what does not fit goes, least needed first (later sessions, then what is next).
  */
-import wrapAnsi from 'wrap-ansi';
+import { wrapLine } from './wrap';
 import { justBegun, lanesAt, progress, type Lane } from '../core/board';
 import { inZone, timeOf, twoClocks, zoneName } from './clock';
 import { bar } from './stats';
@@ -75,7 +75,7 @@ function clip(line: Line, width: number): Line {
 
 /** Text wrapped to `width`, each line painted with `paint`. */
 function wrapped(text: string, width: number, paint: Paint): Line[] {
-  return wrapAnsi(text, Math.max(1, width), { hard: true, trim: true })
+  return wrapLine(text, Math.max(1, width))
     .split('\n')
     .map((l) => [seg(l, paint)]);
 }
