@@ -361,3 +361,29 @@ describe('export', () => {
     expectUsage(await cli(['export', '--format', 'icl']), /invalid --format "icl": use one of ics, csv, json, xml \(did you mean "ics"\?\)/);
   });
 });
+
+describe('prose is wrapped to the width', () => {
+  const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
+  it.each([
+    [['now']],
+    [['now', '--at', 'tues 15:45', '--tz', 'Europe/London']],
+    [['next', '--at', 'tues 22:00', '--tz', 'Europe/London']],
+    [['info']],
+    [['search', 'fraser']],
+    [['changelog']],
+  ])('%j at 80 and 40 columns: no line too long, no word split', async (args) => {
+    const wide = await cli(args, { columns: 300 });
+    for (const columns of [80, 40]) {
+      const r = await cli(args, { columns });
+      expect(r.status).toBe(0);
+      for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(columns);
+      expect(words(r.stdout)).toEqual(words(wide.stdout));
+    }
+    expect((await cli(args, { columns: 40 })).stdout).not.toBe(wide.stdout);
+  });
+
+  it('the day headings of the schedule, with two clocks', async () => {
+    const r = await cli(['schedule', '--tz', 'Europe/London'], { columns: 40 });
+    expect(r.stdout).toContain('Tuesday 17 April 2007 (2007-04-17, times\n  in GMT+1, then EDT at the venue)\n');
+  });
+});

@@ -3,6 +3,7 @@ import { byDay } from '../core/agenda';
 import { inZone, zoneName } from './clock';
 import { sessionLabel } from './session';
 import { finish, show } from './text';
+import { wrap } from './wrap';
 import type { RenderContext } from './style';
 import type { Conference, Session } from '../types';
 
@@ -44,5 +45,5 @@ export function renderInfo(conference: Conference, ctx: RenderContext): string {
       return [`  ${style.strong(heading)} (${day.date})`, ...glance(sessions, ctx)];
     }),
   ];
-  return finish(lines.join('\n'));
+  return finish(wrap(lines.join('\n'), ctx.width, '  '));
 }

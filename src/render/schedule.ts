@@ -2,6 +2,7 @@
 import { longDay, sessionTimes } from './clock';
 import { chairText, sessionLabel, sessionPlace } from './session';
 import { finish, show } from './text';
+import { wrap } from './wrap';
 import { fitWidths, table, visibleWidth } from './table';
 import { NO_ROOM } from './words';
 import { tracksOf, type DaySessions } from '../core/agenda';
@@ -86,7 +87,7 @@ export function renderSchedule(days: readonly DaySessions[], rooms: readonly Roo
       // Side by side only while every track keeps a readable column; many tracks read better as a list.
       const columnWidth = (ctx.width - 2 - 13) / tracks.length - 2;
       const body = tracks.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, tracks, rooms, ctx) : list(sessions, ctx);
-      return `${ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt))}\n${indent(body)}`;
+      return `${wrap(ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt)), ctx.width, '  ')}\n${indent(body)}`;
     });
   return finish(blocks.join('\n\n'));
 }
