@@ -1,14 +1,15 @@
 /** The process boundary: the real clock, environment and streams go in; an exit code comes out. */
 import { run } from './cli';
+import { guardStdout } from './io/stdout';
 import { writeFileAtomic } from './io/write';
+import { internalError } from './report';
+import { VERSION } from './version';
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  // A reader that stops early (`xensummit schedule | head -1`) is not an error.
-  if (error.code !== 'EPIPE') throw error;
-});
+const stdout = guardStdout();
+const argv = process.argv.slice(2);
 
 run({
-  argv: process.argv.slice(2),
+  argv,
   now: new Date(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
@@ -19,10 +20,10 @@ run({
   writeFile: writeFileAtomic,
 }).then(
   (code) => {
-    process.exitCode = code;
+    if (!stdout.failed) process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`xensummit: internal error, please report it:\n${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(internalError(error, argv, VERSION));
     process.exitCode = 70;
   },
 );

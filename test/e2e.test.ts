@@ -3,7 +3,7 @@
  * early, files written by a separate process. Everything else is tested in-process (cli.test.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempFolder } from './run';
 
@@ -98,5 +98,40 @@ describe('export -o from a separate process', () => {
     expect(r).toEqual({ status: 0, stdout: '', stderr: `Wrote 10 sessions to ${file} (ics).\n` });
     expect(readFileSync(file, 'utf8').match(/BEGIN:VEVENT/g)).toHaveLength(10);
     expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('never a stack trace', () => {
+  const oneLine = (r: Spawned, message: RegExp) => {
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  };
+
+  it('an unbuilt checkout says to run npm install', () => {
+    const checkout = join(tmp, 'checkout');
+    mkdirSync(join(checkout, 'bin'), { recursive: true });
+    copyFileSync(BIN, join(checkout, 'bin', 'xensummit'));
+    copyFileSync(join(ROOT, 'package.json'), join(checkout, 'package.json'));
+    const r = spawnSync(process.execPath, [join(checkout, 'bin', 'xensummit'), 'now'], { encoding: 'utf8' });
+    oneLine({ status: r.status, stdout: r.stdout, stderr: r.stderr }, /^xensummit: not built yet: run `npm install` in .*checkout first\n$/);
+  });
+
+  it('an old Node is told the version package.json asks for, before anything else loads', () => {
+    const old = join(tmp, 'old-node.cjs');
+    writeFileSync(old, "Object.defineProperty(process, 'versions', { value: { ...process.versions, node: '16.20.2' } });");
+    const engine = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).engines.node;
+    for (const args of [['now'], ['--version']]) {
+      const r = spawnSync(process.execPath, ['--require', old, BIN, ...args], { encoding: 'utf8' });
+      oneLine({ status: r.status, stdout: r.stdout, stderr: r.stderr }, new RegExp(`^xensummit: needs Node 20 or newer \\(package.json: "node": "${engine}"\\); this is Node 16.20.2\n$`));
+    }
+  });
+
+  (existsSync('/dev/full') ? it : it.skip)('a full disk on stdout: one line, exit 1, for a command and for help', () => {
+    for (const args of ['schedule', 'schedule --json', '--help', 'export --format csv']) {
+      const r = bash(`"${process.execPath}" "${BIN}" ${args} > /dev/full`);
+      expect({ args, ...r }).toEqual({ args, status: 1, stdout: '', stderr: 'xensummit: cannot write the output: no space left on the device\n' });
+    }
   });
 });
