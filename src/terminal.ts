@@ -9,6 +9,11 @@ export interface ColorInputs {
   isTTY: boolean;
 }
 
+/**
+ * The rules, first that applies wins: --no-color; FORCE_COLOR (0 or false: none, unless --color; else
+ * that level); --color; NO_COLOR (not empty); CLICOLOR_FORCE (not 0); CLICOLOR=0; not a terminal or
+ * TERM=dumb; a terminal, at the depth COLORTERM and TERM say.
+ */
 export function colorLevel({ flag, env, isTTY }: ColorInputs): ColorLevel {
   if (flag === false) return 0;
   const force = env.FORCE_COLOR;
@@ -19,7 +24,11 @@ export function colorLevel({ flag, env, isTTY }: ColorInputs): ColorLevel {
   }
   if (flag === true) return 1;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
-  if (!isTTY || env.TERM === 'dumb') return 0;
+  const clicolorForce = env.CLICOLOR_FORCE !== undefined && env.CLICOLOR_FORCE !== '' && env.CLICOLOR_FORCE !== '0';
+  if (!clicolorForce) {
+    if (env.CLICOLOR === '0') return 0;
+    if (!isTTY || env.TERM === 'dumb') return 0;
+  }
   if (/^(truecolor|24bit)$/i.test(env.COLORTERM ?? '')) return 3;
   if (/256/.test(env.TERM ?? '')) return 2;
   return 1;

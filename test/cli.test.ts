@@ -303,6 +303,34 @@ describe('colour', () => {
       expect(r.stdout).toContain('On now');
     }
   });
+  it('CLICOLOR=0 takes it from a terminal, CLICOLOR_FORCE=1 gives it to a pipe, --no-color beats it', async () => {
+    const off = await cli(at, { isTTY: true, env: { CLICOLOR: '0' } });
+    expect(off.status).toBe(0);
+    expect(hasColour(off)).toBe(false);
+    const forced = await cli(at, { env: { CLICOLOR_FORCE: '1' } });
+    expect(forced.status).toBe(0);
+    expect(hasColour(forced)).toBe(true);
+    expect(hasColour(await cli([...at, '--no-color'], { env: { CLICOLOR_FORCE: '1' } }))).toBe(false);
+    expect(hasColour(await cli(at, { env: { CLICOLOR_FORCE: '1', NO_COLOR: '1' } }))).toBe(false);
+  });
+  it('keeps key facts in the default colour or bold: times plain, time left bold', async () => {
+    const r = await cli(at, { env: { FORCE_COLOR: '1' } });
+    expect(r.stdout).toContain(`\n    10:30–12:30 · ${ESC}[1m1 h 45 min left${ESC}[22m · Chair: Muli Ben Yehuda\n`);
+    expect(r.stdout).toContain(`  ${ESC}[35mTrack A · Yorktown Auditorium${ESC}[39m\n`);
+  });
+  it.each([
+    [['now', '--at', 'tues 10:45']],
+    [['schedule']],
+    [['stats', '--chart']],
+    [['info']],
+    [['search', 'fraser']],
+    [['changelog']],
+  ])('%j uses no colour that fades on a white background (only bold, dim and magenta)', async (args) => {
+    const r = await cli(args, { env: { FORCE_COLOR: '1' } });
+    const codes = new Set([...r.stdout.matchAll(/\u001b\[([0-9;]*)m/g)].flatMap((m) => m[1].split(';')));
+    expect(codes.size).toBeGreaterThan(0);
+    for (const code of codes) expect(['1', '2', '22', '35', '39']).toContain(code);
+  });
   it('never colours JSON', async () => {
     const r = await cli(['schedule', '--json'], { env: { FORCE_COLOR: '1' } });
     expect(r.status).toBe(0);

@@ -33,3 +33,28 @@ describe('terminalWidth', () => {
     expect(terminalWidth({}, undefined)).toBe(80);
   });
 });
+
+describe('colorLevel: CLICOLOR and the order of the rules', () => {
+  const tty = { flag: undefined, env: {}, isTTY: true };
+  const pipe = { ...tty, isTTY: false };
+  it('CLICOLOR=0 turns a terminal off; another CLICOLOR leaves it on', () => {
+    expect(colorLevel({ ...tty, env: { CLICOLOR: '0' } })).toBe(0);
+    expect(colorLevel({ ...tty, env: { CLICOLOR: '1' } })).toBe(1);
+    expect(colorLevel({ ...pipe, env: { CLICOLOR: '1' } })).toBe(0);
+  });
+  it('CLICOLOR_FORCE (not 0) colours a pipe and beats CLICOLOR=0 and TERM=dumb', () => {
+    expect(colorLevel({ ...pipe, env: { CLICOLOR_FORCE: '1' } })).toBe(1);
+    expect(colorLevel({ ...pipe, env: { CLICOLOR_FORCE: '1', CLICOLOR: '0' } })).toBe(1);
+    expect(colorLevel({ ...tty, env: { CLICOLOR_FORCE: '1', TERM: 'dumb' } })).toBe(1);
+    expect(colorLevel({ ...pipe, env: { CLICOLOR_FORCE: '1', TERM: 'xterm-256color' } })).toBe(2);
+    expect(colorLevel({ ...pipe, env: { CLICOLOR_FORCE: '0' } })).toBe(0);
+    expect(colorLevel({ ...pipe, env: { CLICOLOR_FORCE: '' } })).toBe(0);
+  });
+  it('NO_COLOR beats CLICOLOR_FORCE; FORCE_COLOR and the flags beat both', () => {
+    expect(colorLevel({ ...pipe, env: { CLICOLOR_FORCE: '1', NO_COLOR: '1' } })).toBe(0);
+    expect(colorLevel({ ...tty, env: { FORCE_COLOR: '0', CLICOLOR_FORCE: '1' } })).toBe(0);
+    expect(colorLevel({ ...pipe, env: { FORCE_COLOR: '1', CLICOLOR: '0' } })).toBe(1);
+    expect(colorLevel({ ...pipe, flag: true, env: { CLICOLOR: '0' } })).toBe(1);
+    expect(colorLevel({ ...tty, flag: false, env: { CLICOLOR_FORCE: '1' } })).toBe(0);
+  });
+});

@@ -64,7 +64,7 @@ function sideBySide(sessions: readonly Session[], tracks: string[], rooms: reado
     }
     return out;
   });
-  const head = ['Time', ...tracks.map((t) => trackHead(t, rooms))].map(style.muted);
+  const head = ['Time', ...tracks.map((t) => trackHead(t, rooms))].map(style.track);
   return table(rows, { head, widths });
 }
 
