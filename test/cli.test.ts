@@ -143,6 +143,22 @@ describe('stats', () => {
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(50);
   });
 
+  it('--chart without --sort: bars largest first; --sort deck or domain keeps that order', async () => {
+    const values = (r: Result) => r.stdout.trimEnd().split('\n').slice(1).map((l) => Number(/\s([\d,]+)\s/.exec(l)![1].replace(/,/g, '')));
+    const chart = await cli(['stats', '--chart']);
+    expect(chart.status).toBe(0);
+    const checkins = values(chart);
+    expect(checkins.slice(0, -1)).toEqual([...checkins.slice(0, -1)].sort((a, b) => b - a));
+    const deck = await cli(['stats', '--chart', '--sort', 'deck']);
+    expect(deck.stdout.split('\n')[1]).toBe(chart.stdout.split('\n')[1]);
+    const table = await cli(['stats', '--json']);
+    const deckOrder = JSON.parse(table.stdout).map((r: { domain: string }) => r.domain);
+    expect(deck.stdout.trimEnd().split('\n').slice(1).map((l) => l.split(' ')[0])).toEqual(deckOrder);
+    expect(values(deck)).not.toEqual(checkins);
+    const domain = await cli(['stats', '--chart', '--sort', 'domain']);
+    const names = domain.stdout.trimEnd().split('\n').slice(1, -1).map((l) => l.split(' ')[0]);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
   it('rejects a bad --sort with the valid keys and a suggestion', async () => {
     expectUsage(await cli(['stats', '--sort', 'chekins']), /--sort.*chekins.*aliases, checkins, insertions, domain.*did you mean "checkins"/);
   });
