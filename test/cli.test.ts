@@ -120,6 +120,32 @@ describe('schedule', () => {
   });
 });
 
+describe('schedule side by side', () => {
+  const fits = (r: Result, columns: number) => {
+    expect(r.status).toBe(0);
+    for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(columns);
+  };
+  it('counts the wider time column of two clocks: at 60 columns --tz gives a list, not 16-column cells', async () => {
+    const r = await cli(['schedule', '--day', 'tue', '--tz', 'Europe/London'], { columns: 60 });
+    fits(r, 60);
+    expect(r.stdout).not.toMatch(/^ {2}Time /m);
+    expect(r.stdout).toContain('Session 2: I/O\n');
+  });
+  it('with --tz, side by side where each track keeps 20 columns beside the time', async () => {
+    const r = await cli(['schedule', '--day', 'tue', '--tz', 'Europe/London'], { columns: 100 });
+    fits(r, 100);
+    const head = r.stdout.split('\n').find((l) => l.startsWith('  Time '))!;
+    expect(head.indexOf('Track B')).toBeGreaterThanOrEqual(2 + 29 + 2 + 20 + 2);
+  });
+  it('caps a track column at 200 columns, so Track B stays near Track A', async () => {
+    const r = await cli(['schedule', '--day', 'tue'], { columns: 200 });
+    fits(r, 200);
+    const head = r.stdout.split('\n').find((l) => l.startsWith('  Time '))!;
+    expect(head.indexOf('Track A')).toBe(15);
+    expect(head.indexOf('Track B')).toBe(15 + 40 + 2);
+  });
+});
+
 describe('stats', () => {
   it('sorts by check-ins with "other" last and a totals row', async () => {
     const r = await cli(['stats', '--sort', 'checkins']);

@@ -3,7 +3,7 @@ import { longDay, sessionTimes } from './clock';
 import { chairText, sessionLabel, sessionPlace } from './session';
 import { finish, show } from './text';
 import { wrap } from './wrap';
-import { fitWidths, table, visibleWidth } from './table';
+import { fitWidths, GAP, table, visibleWidth } from './table';
 import { NO_ROOM } from './words';
 import { tracksOf, type DaySessions } from '../core/agenda';
 import type { RenderContext } from './style';
@@ -11,6 +11,10 @@ import type { Room, Session } from '../types';
 
 /** The narrowest track column worth reading side by side. */
 const MIN_COLUMN = 20;
+/** The widest track column side by side: wider, the tracks drift apart on a wide terminal. */
+const MAX_TRACK = 40;
+/** The widest column of a list: a comfortable line of text. */
+const MAX_LIST = 72;
 
 function timeCell(s: Session, ctx: RenderContext): string {
   return sessionTimes(s, ctx.clock).map(ctx.style.time).join('\n');
@@ -40,10 +44,9 @@ function slots(sessions: readonly Session[]): Session[][] {
   return [...bySlot.values()];
 }
 
-function sideBySide(sessions: readonly Session[], tracks: string[], rooms: readonly Room[], ctx: RenderContext): string {
+function sideBySide(sessions: readonly Session[], tracks: string[], rooms: readonly Room[], timeWidth: number, ctx: RenderContext): string {
   const { style } = ctx;
-  const timeWidth = timeWidthOf(sessions, ctx);
-  const widths = fitWidths(ctx.width - 2, timeWidth, tracks.length);
+  const widths = fitWidths(ctx.width - 2, timeWidth, tracks.length, MIN_COLUMN, MAX_TRACK);
   const rows = slots(sessions).flatMap((slot) => {
     const shared = slot.filter((s) => s.track === null);
     const tracked = slot.filter((s) => s.track !== null);
@@ -68,11 +71,10 @@ function sideBySide(sessions: readonly Session[], tracks: string[], rooms: reado
   return table(rows, { head, widths });
 }
 
-function list(sessions: readonly Session[], ctx: RenderContext): string {
+function list(sessions: readonly Session[], timeWidth: number, ctx: RenderContext): string {
   const { style } = ctx;
-  const timeWidth = timeWidthOf(sessions, ctx);
   const rows = sessions.map((s) => [timeCell(s, ctx), `${style.strong(sessionLabel(s))}\n${sessionPlace(s)} · ${chairText(s)}`]);
-  return table(rows, { widths: fitWidths(ctx.width - 2, timeWidth, 1) });
+  return table(rows, { widths: fitWidths(ctx.width - 2, timeWidth, 1, 16, MAX_LIST) });
 }
 
 function indent(text: string): string {
@@ -84,9 +86,12 @@ export function renderSchedule(days: readonly DaySessions[], rooms: readonly Roo
     .filter((d) => d.sessions.length > 0)
     .map(({ day, sessions }) => {
       const tracks = tracksOf(sessions);
-      // Side by side only while every track keeps a readable column; many tracks read better as a list.
-      const columnWidth = (ctx.width - 2 - 13) / tracks.length - 2;
-      const body = tracks.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, tracks, rooms, ctx) : list(sessions, ctx);
+      // Side by side only while every track keeps a readable column beside the time column (wider
+      // with two clocks); many tracks read better as a list.
+      const timeWidth = timeWidthOf(sessions, ctx);
+      const columnWidth = (ctx.width - 2 - timeWidth) / tracks.length - GAP;
+      const body =
+        tracks.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, tracks, rooms, timeWidth, ctx) : list(sessions, timeWidth, ctx);
       return `${wrap(ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt)), ctx.width, '  ')}\n${indent(body)}`;
     });
   return finish(blocks.join('\n\n'));
