@@ -9,7 +9,7 @@ import { COMMANDS } from './commands';
 import { helpFor } from './commands/help';
 import { DEFAULT_COMMAND, SPECS } from './commands/specs';
 import { longFlag, shortFlag, takesValue, type CommandModule, type CommandSpec, type OptionSpec } from './commands/spec';
-import { makeContext, type CommonOptions, type Output, type World } from './commands/context';
+import { makeContext, zoneAsked, type CommonOptions, type Output, type World } from './commands/context';
 import { terminalWidth } from './terminal';
 import { VERSION } from './version';
 
@@ -165,9 +165,10 @@ export async function run(io: Io): Promise<number> {
     // commander keeps one value for --color and --no-color (the last); --no-color is to beat everything.
     const end = arranged.rest.indexOf('--');
     if ((end === -1 ? arranged.rest : arranged.rest.slice(0, end)).includes('--no-color')) options.noColor = true;
-    const ctx = makeContext(options, io);
+    const takesTz = module.spec.options.some((o) => o.key === 'tz');
+    const ctx = makeContext(options, io, takesTz);
     // Every option given is checked, even where this output does not show it (--tz with --json).
-    if (options.tz !== undefined) void ctx.clock;
+    if (zoneAsked(options, io.env, takesTz) !== undefined) void ctx.clock;
     if (options.at !== undefined) void ctx.at;
     const output = await module.run(ctx, options as never, args);
     emit(io, output, ctx.warnings);

@@ -77,6 +77,8 @@ export interface ZoneContext {
   systemZone: () => string | undefined;
   /** The TZ environment variable, for the system zone when the runtime cannot name it. */
   tzVariable: string | undefined;
+  /** Where the value came from, for the error: "--tz" (the default) or "XENSUMMIT_TZ". */
+  source?: string;
 }
 
 export interface ZoneChoice {
@@ -106,14 +108,14 @@ function zoneNames(): string[] {
   return [...(intl.supportedValuesOf?.('timeZone') ?? []), 'UTC', 'local', 'venue'];
 }
 
-/** --tz: any name the time-zone database knows, "venue" (the conference's zone) or "local" (the system's). */
+/** --tz (or XENSUMMIT_TZ): any name the time-zone database knows, "venue" (the conference's zone) or "local" (the system's). */
 export function parseZone(value: string, context: ZoneContext): ZoneChoice {
   const v = value.trim();
   if (v.toLowerCase() === 'venue') return { zone: context.venueZone };
   if (v.toLowerCase() === 'local') return localZone(context);
   if (v !== '' && !/[\s\\]/.test(v) && context.zones.isKnown(v)) return { zone: v };
   throw new UsageError(
-    `invalid --tz "${value}": use a time zone name such as Europe/London, or "venue" or "local"${suggestion(v, zoneNames())}`,
+    `invalid ${context.source ?? '--tz'} "${value}": use a time zone name such as Europe/London, or "venue" or "local"${suggestion(v, zoneNames())}`,
   );
 }
 

@@ -66,6 +66,36 @@ describe('--tz', () => {
   });
 });
 
+describe('XENSUMMIT_TZ', () => {
+  const env = { XENSUMMIT_TZ: 'Europe/London' };
+  it('is the default --tz of the commands that take --tz', async () => {
+    for (const args of [['now', '--at', 'tues 15:45'], ['next', '--at', 'tues 15:45'], ['schedule', '--day', 'tue'], ['search', 'fraser']]) {
+      const r = await cli(args, { env });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toEqual((await cli([...args, '--tz', 'Europe/London'])).stdout);
+      expect(r.stdout).toContain('EDT at the venue');
+    }
+  });
+  it('--tz beats it, "venue" included; an empty value is no value', async () => {
+    const venue = await cli(['now', '--at', 'tues 10:45']);
+    expect(await cli(['now', '--at', 'tues 10:45', '--tz', 'venue'], { env })).toEqual(venue);
+    expect(await cli(['now', '--at', 'tues 10:45'], { env: { XENSUMMIT_TZ: '' } })).toEqual(venue);
+    const kolkata = await cli(['now', '--at', 'tues 20:15', '--tz', 'Asia/Kolkata'], { env });
+    expect(kolkata.stdout.split('\n')[0]).toBe('Tue 17 Apr 2007, 20:15 GMT+5:30 (Tue 10:45 EDT at the venue)');
+  });
+  it('is not read by a command without --tz', async () => {
+    const r = await cli(['export', '--format', 'csv', '--day', 'tue'], { env: { XENSUMMIT_TZ: 'Nowhere/Else' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe((await cli(['export', '--format', 'csv', '--day', 'tue'])).stdout);
+  });
+  it('a bad value: one line naming the variable, exit 2, even with --json', async () => {
+    for (const args of [['now'], ['schedule', '--json']]) {
+      expectUsage(await cli(args, { env: { XENSUMMIT_TZ: 'Europe/Londn' } }), /^xensummit: invalid XENSUMMIT_TZ "Europe\/Londn": use a time zone name .*\(did you mean "Europe\/London"\?\)/);
+    }
+  });
+});
+
 describe('next', () => {
   it('lists every session that shares the soonest start', async () => {
     const r = await cli(['next', '--at', 'tues 10:00', '--json']);

@@ -24,12 +24,16 @@ describe('README examples', () => {
   });
 
   it.each(examples.map((e) => [e.command, e] as const))('$ %s', async (_, { command, output }) => {
-    const [name, ...args] = words(command);
+    // Leading NAME=value words set the environment, as a shell would.
+    const all = words(command);
+    const assignments = all.slice(0, all.findIndex((w) => !/^[A-Z_]+=/.test(w)));
+    const [name, ...args] = all.slice(assignments.length);
     expect(name).toBe('xensummit');
+    const env = Object.fromEntries(assignments.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
     // An example that shows an error shows it after "! " lines: stderr, and a non-zero exit.
     const stderr = output.split('\n').filter((l) => l.startsWith('! ')).map((l) => `${l.slice(2)}\n`).join('');
     const stdout = output.split('\n').filter((l) => !l.startsWith('! ')).join('\n');
-    const r = await cli(args, { env: { COLUMNS: '80' } });
+    const r = await cli(args, { env: { COLUMNS: '80', ...env } });
     expect(r.stderr).toBe(stderr);
     expect(r.status === 0).toBe(stderr === '');
     expect(r.stdout).toBe(stdout);

@@ -40,7 +40,7 @@ export interface Context {
   readonly zones: Zones;
   /** The conference, loaded on first use. */
   readonly conference: Conference;
-  /** The display clock: --tz, else the venue's. */
+  /** The display clock: --tz, else XENSUMMIT_TZ (commands that take --tz), else the venue's. */
   readonly clock: Clock;
   /** How JSON writes instants: always with the venue's offset. */
   readonly jsonClock: JsonClock;
@@ -56,8 +56,18 @@ export interface Context {
   readonly warnings: string[];
 }
 
-/** A context whose parts are worked out on first use, in order: data, then --tz, then --at. */
-export function makeContext(options: CommonOptions, world: World): Context {
+/** The zone the display clock takes: --tz, else XENSUMMIT_TZ for a command that takes --tz, else none (the venue's). */
+export function zoneAsked(options: CommonOptions, env: World['env'], takesTz: boolean): { value: string; source: string } | undefined {
+  if (options.tz !== undefined) return { value: options.tz, source: '--tz' };
+  const fromEnv = env.XENSUMMIT_TZ;
+  return takesTz && fromEnv !== undefined && fromEnv !== '' ? { value: fromEnv, source: 'XENSUMMIT_TZ' } : undefined;
+}
+
+/**
+ * A context whose parts are worked out on first use, in order: data, then the zone, then --at.
+ * `takesTz`: the command takes --tz, so XENSUMMIT_TZ is its default.
+ */
+export function makeContext(options: CommonOptions, world: World, takesTz = false): Context {
   const zones = new Zones();
   const warnings: string[] = [];
   let conference: Conference | undefined;
@@ -77,8 +87,9 @@ export function makeContext(options: CommonOptions, world: World): Context {
       if (clock === undefined) {
         const venueZone = ctx.conference.venue.timeZone;
         let zone = venueZone;
-        if (options.tz !== undefined) {
-          const choice = parseZone(options.tz, { zones, venueZone, systemZone: world.systemZone, tzVariable: world.env.TZ });
+        const asked = zoneAsked(options, world.env, takesTz);
+        if (asked !== undefined) {
+          const choice = parseZone(asked.value, { zones, venueZone, systemZone: world.systemZone, tzVariable: world.env.TZ, source: asked.source });
           if (choice.warning !== undefined) warnings.push(choice.warning);
           zone = choice.zone;
         }
