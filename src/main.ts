@@ -1,6 +1,7 @@
 /** The process boundary: the real clock, environment and streams go in; an exit code comes out. */
 import { run } from './cli';
 import { guardStdout } from './io/stdout';
+import { runPager } from './io/pager';
 import { writeFileAtomic } from './io/write';
 import { internalError } from './report';
 import { VERSION } from './version';
@@ -14,10 +15,12 @@ run({
   env: process.env,
   isTTY: process.stdout.isTTY === true,
   columns: process.stdout.columns,
+  rows: process.stdout.rows,
   systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   writeFile: writeFileAtomic,
+  page: (command, text) => runPager(command, text, process.env, (t) => process.stdout.write(t)),
 }).then(
   (code) => {
     if (!stdout.failed) process.exitCode = code;

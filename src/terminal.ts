@@ -40,3 +40,30 @@ export function terminalWidth(env: Record<string, string | undefined>, columns: 
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
   return columns !== undefined && columns > 0 ? columns : 80;
 }
+
+export interface PagerInputs {
+  isTTY: boolean;
+  /** The terminal's height, when known. */
+  rows: number | undefined;
+  env: Record<string, string | undefined>;
+  /** --no-pager, or output that is not for a person (--json). */
+  refused: boolean;
+  /** Lines of the output. */
+  lines: number;
+}
+
+/**
+ * The pager to run, as git chooses one: only on a terminal, and only for output taller than it;
+ * XENSUMMIT_PAGER, then PAGER, then less. An empty value or `cat` means none.
+ */
+export function pagerCommand({ isTTY, rows, env, refused, lines }: PagerInputs): string | undefined {
+  if (!isTTY || refused) return undefined;
+  if (rows !== undefined && lines < rows) return undefined;
+  const command = (env.XENSUMMIT_PAGER ?? env.PAGER ?? 'less').trim();
+  return command === '' || command === 'cat' ? undefined : command;
+}
+
+/** The pager's environment: LESS=FRX (quit if one screen, colours, no screen clearing) and LV=-c unless set. */
+export function pagerEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' };
+}

@@ -96,6 +96,44 @@ describe('XENSUMMIT_TZ', () => {
   });
 });
 
+describe('the pager', () => {
+  const tty = { isTTY: true, rows: 24 };
+  it('pages output taller than the terminal, with less when nothing is set', async () => {
+    const r = await cli(['schedule'], tty);
+    expect(r.status).toBe(0);
+    expect(r.pager).toBe('less');
+    expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe((await cli(['schedule'])).stdout);
+  });
+  it('XENSUMMIT_PAGER, then PAGER; empty or cat means none', async () => {
+    expect((await cli(['schedule'], { ...tty, env: { PAGER: 'more', XENSUMMIT_PAGER: 'less -S' } })).pager).toBe('less -S');
+    expect((await cli(['schedule'], { ...tty, env: { PAGER: 'more' } })).pager).toBe('more');
+    expect((await cli(['schedule'], { ...tty, env: { PAGER: 'more', XENSUMMIT_PAGER: '' } })).pager).toBeUndefined();
+    expect((await cli(['schedule'], { ...tty, env: { PAGER: 'cat' } })).pager).toBeUndefined();
+  });
+  it('never into a pipe, for --json, with --no-pager, or for output that fits the terminal', async () => {
+    const none = [
+      await cli(['schedule'], { rows: 24 }),
+      await cli(['schedule', '--json'], tty),
+      await cli(['schedule', '--no-pager'], tty),
+      await cli(['--no-pager', 'info'], tty),
+      await cli(['now', '--at', 'tues 10:45'], tty),
+      await cli(['export', '--format', 'csv'], tty),
+    ];
+    for (const r of none) {
+      expect(r.status).toBe(0);
+      expect(r.pager).toBeUndefined();
+      expect(r.stdout).not.toBe('');
+    }
+    expect((await cli(['schedule'], { isTTY: true, rows: 200 })).pager).toBeUndefined();
+    expect((await cli(['info'], tty)).pager).toBe('less');
+  });
+  it('remarks go to stderr, not through the pager', async () => {
+    const r = await cli(['search', 'xen'], { ...tty, rows: 5 });
+    expect(r.pager).toBe('less');
+    expect(r.stderr).toBe('');
+  });
+});
+
 describe('next', () => {
   it('lists every session that shares the soonest start', async () => {
     const r = await cli(['next', '--at', 'tues 10:00', '--json']);

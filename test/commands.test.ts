@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SPECS } from '../src/commands/specs';
 import { longFlag, takesValue } from '../src/commands/spec';
 import { arrange } from '../src/cli';
-import { cli, expectUsage, tempFolder } from './run';
+import { cli, expectUsage, tempFolder, type RunOptions } from './run';
 
 const tmp = tempFolder('commands');
 const other = join(tmp, 'other.json');
@@ -23,22 +23,22 @@ const SAMPLE: Record<string, string | undefined> = {
 };
 /** Arguments a command needs to run at all. */
 const BASE: Record<string, string[]> = { search: ['xen'], now: ['--at', 'tues 10:00'], next: ['--at', 'tues 10:00'] };
-/** The environment under which an option shows: --no-color needs colour to take away. */
-const ENV: Record<string, Record<string, string>> = { '--no-color': { FORCE_COLOR: '1' } };
+/** Where an option shows: --no-color needs colour to take away, --no-pager a terminal with a pager. */
+const WHERE: Record<string, RunOptions> = { '--no-color': { env: { FORCE_COLOR: '1' } }, '--no-pager': { isTTY: true, rows: 1 } };
 
 const cases = SPECS.filter((s) => s.name !== 'help').flatMap((spec) => spec.options.map((o) => [spec.name, longFlag(o), takesValue(o)] as const));
 
 describe('every option a command lists changes its output', () => {
   it.each(cases)('%s %s', async (name, flag, hasValue) => {
     const base = [name, ...(BASE[name] ?? [])];
-    const env = ENV[flag] ?? {};
+    const where = WHERE[flag] ?? {};
     const value = SAMPLE[flag];
     if (hasValue) expect(value).toBeDefined();
-    const without = await cli(base, { env });
-    const withIt = await cli([...base, flag, ...(hasValue ? [value!] : [])], { env });
+    const without = await cli(base, where);
+    const withIt = await cli([...base, flag, ...(hasValue ? [value!] : [])], where);
     expect(without.status).toBe(0);
     expect(withIt.status).toBe(0);
-    expect(withIt.stdout + withIt.stderr).not.toBe(without.stdout + without.stderr);
+    expect(withIt).not.toEqual(without);
   });
 });
 

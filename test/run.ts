@@ -9,6 +9,8 @@ export interface Result {
   status: number;
   stdout: string;
   stderr: string;
+  /** The pager the output went through (its text is in stdout too), if any. */
+  pager?: string;
 }
 
 export interface RunOptions {
@@ -16,6 +18,8 @@ export interface RunOptions {
   now?: string;
   env?: Record<string, string>;
   columns?: number;
+  /** The terminal's height. */
+  rows?: number;
   isTTY?: boolean;
   /** The runtime's name for the system zone (what Intl would say); default UTC. */
   systemZone?: string | undefined;
@@ -26,12 +30,14 @@ export const LATER = '2026-12-01T12:00:00Z';
 export async function cli(argv: string[], options: RunOptions = {}): Promise<Result> {
   let stdout = '';
   let stderr = '';
+  let pager: string | undefined;
   const status = await run({
     argv,
     now: new Date(options.now ?? LATER),
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
     columns: options.columns,
+    rows: options.rows,
     systemZone: () => ('systemZone' in options ? options.systemZone : 'UTC'),
     stdout: (text) => {
       stdout += text;
@@ -40,8 +46,12 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Res
       stderr += text;
     },
     writeFile: writeFileAtomic,
+    page: async (command, text) => {
+      pager = command;
+      stdout += text;
+    },
   });
-  return { status, stdout, stderr };
+  return pager === undefined ? { status, stdout, stderr } : { status, stdout, stderr, pager };
 }
 
 /** A temporary folder for one test file, removed after it. */

@@ -1,4 +1,4 @@
-import { colorLevel, terminalWidth } from '../src/terminal';
+import { colorLevel, pagerCommand, pagerEnv, terminalWidth } from '../src/terminal';
 
 describe('colorLevel', () => {
   const tty = { flag: undefined, env: {}, isTTY: true };
@@ -56,5 +56,27 @@ describe('colorLevel: CLICOLOR and the order of the rules', () => {
     expect(colorLevel({ ...pipe, env: { FORCE_COLOR: '1', CLICOLOR: '0' } })).toBe(1);
     expect(colorLevel({ ...pipe, flag: true, env: { CLICOLOR: '0' } })).toBe(1);
     expect(colorLevel({ ...tty, flag: false, env: { CLICOLOR_FORCE: '1' } })).toBe(0);
+  });
+});
+
+describe('pagerCommand', () => {
+  const base = { isTTY: true, rows: 24, env: {}, refused: false, lines: 100 };
+  it('pages a terminal, taller output only, as XENSUMMIT_PAGER, PAGER or less say', () => {
+    expect(pagerCommand(base)).toBe('less');
+    expect(pagerCommand({ ...base, lines: 23 })).toBeUndefined();
+    expect(pagerCommand({ ...base, lines: 24 })).toBe('less');
+    expect(pagerCommand({ ...base, rows: undefined, lines: 1 })).toBe('less');
+    expect(pagerCommand({ ...base, env: { PAGER: 'most' } })).toBe('most');
+    expect(pagerCommand({ ...base, env: { PAGER: 'most', XENSUMMIT_PAGER: ' less -S ' } })).toBe('less -S');
+  });
+  it('none into a pipe, when refused, or when set empty or to cat', () => {
+    expect(pagerCommand({ ...base, isTTY: false })).toBeUndefined();
+    expect(pagerCommand({ ...base, refused: true })).toBeUndefined();
+    expect(pagerCommand({ ...base, env: { XENSUMMIT_PAGER: '' } })).toBeUndefined();
+    expect(pagerCommand({ ...base, env: { PAGER: 'cat' } })).toBeUndefined();
+  });
+  it('LESS=FRX and LV=-c unless set', () => {
+    expect(pagerEnv({ HOME: '/h' })).toEqual({ HOME: '/h', LESS: 'FRX', LV: '-c' });
+    expect(pagerEnv({ LESS: 'S', LV: '' })).toEqual({ LESS: 'S', LV: '' });
   });
 });

@@ -15,6 +15,8 @@ export interface World {
   env: Record<string, string | undefined>;
   isTTY: boolean;
   columns: number | undefined;
+  /** The terminal's height, when stdout is one. */
+  rows?: number;
   /** The runtime's name for the system zone, for --tz local; asked only when needed (it costs an Intl formatter). */
   systemZone: () => string | undefined;
 }
@@ -27,6 +29,7 @@ export interface CommonOptions {
   tz?: string;
   at?: string;
   json?: boolean;
+  noPager?: boolean;
 }
 
 /** What a command prints: the result on stdout, any remark (such as "nothing matched") on stderr, a file to write. */

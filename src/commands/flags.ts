@@ -43,8 +43,14 @@ export const day: OptionSpec = {
 
 export const chair: OptionSpec = { flags: '--chair <name>', key: 'chair', help: "sessions whose chair's name contains this (any case, any accents)" };
 
-/** Every command that reads the data takes these. */
-export const dataAndColor = [data, color, noColor];
+export const noPager: OptionSpec = {
+  flags: '--no-pager',
+  key: 'noPager',
+  help: 'print straight to the terminal, without a pager (XENSUMMIT_PAGER, PAGER, else less)',
+};
+
+/** Every command that reads the data and prints for people takes these. */
+export const dataAndColor = [data, color, noColor, noPager];
 
 /** The filters that schedule and export share. */
 export const filters = [day, track, chair];
