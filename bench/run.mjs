@@ -76,6 +76,10 @@ const startup = [
   { label: 'xensummit schedule', argv: [bin, 'schedule'], target: 1.3 },
   { label: 'xensummit stats --sort checkins', argv: [bin, 'stats', '--sort', 'checkins'] },
   { label: 'xensummit export --format ics', argv: [bin, 'export', '--format', 'ics'] },
+  // What a TAB press costs: the completion scripts run one of these.
+  { label: 'TAB: __complete ""', argv: [bin, '__complete', ''] },
+  { label: 'TAB: __complete schedule --day ""', argv: [bin, '__complete', 'schedule', '--day', ''] },
+  { label: 'TAB: __complete now --tz ""', argv: [bin, '__complete', 'now', '--tz', ''] },
 ];
 const results = measure(startup);
 console.log('## Start-up\n');

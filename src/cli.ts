@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError, XensummitError } from './errors';
 import { suggestion } from './core/suggest';
 import { COMMANDS } from './commands';
+import { answerComplete, COMPLETE } from './commands/complete';
 import { helpFor } from './commands/help';
 import { DEFAULT_COMMAND, SPECS } from './commands/specs';
 import { longFlag, shortFlag, takesValue, type CommandModule, type CommandSpec, type OptionSpec } from './commands/spec';
@@ -143,6 +144,10 @@ export async function run(io: Io): Promise<number> {
     const width = terminalWidth(io.env, io.columns);
     if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-V')) {
       io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (io.argv[0] === COMPLETE) {
+      io.stdout(answerComplete(io.argv.slice(1)));
       return 0;
     }
     const arranged = arrange(io.argv);

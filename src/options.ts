@@ -103,9 +103,19 @@ export function localZone({ zones, systemZone, tzVariable }: ZoneContext): ZoneC
 }
 
 /** Time zone names to suggest from, where the runtime can list them. */
-function zoneNames(): string[] {
+/**
+ * Current names of renamed zones: the runtime accepts them, but its list (ICU's) still gives the
+ * old ones (Asia/Calcutta, Europe/Kiev), so a completion or a "did you mean" would never offer them.
+ */
+const CURRENT_NAMES = [
+  'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'Asia/Yangon', 'Europe/Kyiv', 'Atlantic/Faroe',
+  'America/Nuuk', 'Pacific/Chuuk', 'Pacific/Pohnpei', 'Pacific/Kanton', 'America/Argentina/Buenos_Aires',
+];
+
+/** Every zone name --tz takes: the runtime's time-zone database, current names, UTC, "local" and "venue". */
+export function zoneNames(): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  return [...(intl.supportedValuesOf?.('timeZone') ?? []), 'UTC', 'local', 'venue'];
+  return [...new Set([...(intl.supportedValuesOf?.('timeZone') ?? []), ...CURRENT_NAMES, 'UTC', 'local', 'venue'])];
 }
 
 /** --tz (or XENSUMMIT_TZ): any name the time-zone database knows, "venue" (the conference's zone) or "local" (the system's). */

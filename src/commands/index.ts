@@ -7,7 +7,8 @@ import * as changelog from './changelog';
 import * as exportCommand from './export';
 import * as info from './info';
 import * as search from './search';
+import * as completion from './completion';
 import type { CommandModule } from './spec';
 
 /** The commands that run against the data; `help` is answered by cli.ts from the tables alone. */
-export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search] as CommandModule<never>[];
+export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search, completion] as CommandModule<never>[];

@@ -7,10 +7,11 @@ import { spec as changelog } from './changelog';
 import { spec as exportSpec } from './export';
 import { spec as info } from './info';
 import { spec as search } from './search';
+import { spec as completion } from './completion';
 import { spec as help } from './help';
 import type { CommandSpec } from './spec';
 
-export const SPECS: readonly CommandSpec[] = [now, next, schedule, stats, changelog, exportSpec, info, search, help];
+export const SPECS: readonly CommandSpec[] = [now, next, schedule, stats, changelog, exportSpec, info, search, completion, help];
 
 /** The command `xensummit` runs when none is named. */
 export const DEFAULT_COMMAND = 'now';
