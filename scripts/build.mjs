@@ -1,5 +1,5 @@
 // Bundles the CLI into one CommonJS file for Node 20+ (start-up reads and compiles one file),
-// then runs it once so that V8's code cache for it is written beside it (see scripts/boot.js).
+// writes the man page (dist/xensummit.1) from the commands' tables, then runs the CLI once so that V8's code cache for it is written beside it (see scripts/boot.js).
 import { build } from 'esbuild';
 
 /**
@@ -19,8 +19,9 @@ const lazyChildProcess = {
     }));
   },
 };
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const common = {
   bundle: true,
@@ -34,6 +35,27 @@ await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/xensummit.
 // The fast path for --version and help: the commands' tables and the help renderer, no commander.
 await build({ ...common, entryPoints: ['src/fast.ts'], outfile: 'dist/fast.js' });
 copyFileSync('scripts/boot.js', 'dist/boot.js');
+
+// The man page, from the same tables as help and completion: bundled in memory, run, written.
+const man = await build({
+  ...common,
+  stdin: {
+    contents: [
+      "export { renderMan } from './src/render/man';",
+      "export { SPECS } from './src/commands/specs';",
+      "export { ENVIRONMENT } from './src/environment';",
+      "export { VERSION } from './src/version';",
+    ].join('\n'),
+    resolveDir: '.',
+    loader: 'ts',
+    sourcefile: 'man-entry.ts',
+  },
+  write: false,
+});
+const manModule = { exports: {} };
+new Function('module', 'exports', 'require', man.outputFiles[0].text)(manModule, manModule.exports, createRequire(import.meta.url));
+const { renderMan, SPECS, ENVIRONMENT, VERSION } = manModule.exports;
+writeFileSync('dist/xensummit.1', renderMan({ specs: SPECS, environment: ENVIRONMENT, version: VERSION }));
 
 rmSync('dist/xensummit.js.cache', { force: true });
 const warm = spawnSync(process.execPath, ['bin/xensummit', 'schedule'], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });

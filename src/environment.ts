@@ -1,0 +1,20 @@
+/** The environment variables xensummit reads: one table, for the man page and the README's list. */
+
+export interface Variable {
+  name: string;
+  help: string;
+}
+
+export const ENVIRONMENT: readonly Variable[] = [
+  { name: 'XENSUMMIT_TZ', help: 'the default --tz of the commands that take --tz (now, next, schedule, search); --tz beats it' },
+  { name: 'XENSUMMIT_PAGER', help: 'the pager for output taller than the terminal; empty or "cat" for none' },
+  { name: 'PAGER', help: 'the pager when XENSUMMIT_PAGER is not set; without either, less' },
+  { name: 'LESS', help: 'set to FRX for the pager when not set' },
+  { name: 'NO_COLOR', help: 'set and not empty: no colour (--color and FORCE_COLOR beat it)' },
+  { name: 'FORCE_COLOR', help: '0 or false: no colour; 1, 2 or 3: colour, at that depth, even into a pipe' },
+  { name: 'CLICOLOR_FORCE', help: 'set and not 0: colour even into a pipe (NO_COLOR beats it)' },
+  { name: 'CLICOLOR', help: '0: no colour on a terminal' },
+  { name: 'COLUMNS', help: 'the width to fit, instead of the terminal\'s (80 when neither is known)' },
+  { name: 'TERM, COLORTERM', help: 'TERM=dumb: no colour; the colour depth from COLORTERM (truecolor) and TERM (256color)' },
+  { name: 'TZ', help: 'names the machine\'s zone for --tz local when the runtime cannot' },
+];
