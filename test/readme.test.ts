@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from './run';
+import { ENVIRONMENT } from '../src/environment';
 
 const ROOT = join(__dirname, '..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -46,5 +47,10 @@ describe('README examples', () => {
     expect(commands).toEqual(['npm install && ./bin/xensummit now --at "tues 10:45"', 'npm test']);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.scripts.test).toBeDefined();
+  });
+
+  it('documents every environment variable the tool reads', () => {
+    const section = /## Environment\n([\s\S]*?)\n## /.exec(readme)![1];
+    for (const v of ENVIRONMENT) for (const name of v.name.split(', ')) expect(section).toContain(`\`${name}\``);
   });
 });
