@@ -7,10 +7,10 @@ import type { CommandSpec } from './spec';
 export const spec: CommandSpec = {
   name: 'completion',
   summary: 'the TAB-completion script for bash, zsh or fish (commands, options, days, tracks, zones)',
-  details: 'Load it in your shell, e.g. source <(xensummit completion bash) in ~/.bashrc; the README tells the other ways.',
+  details: 'Load it from your shell\'s start-up file: source <(xensummit completion bash) in ~/.bashrc or source <(xensummit completion zsh) in ~/.zshrc; for fish, save it as xensummit.fish in ~/.config/fish/completions.',
   args: [{ name: 'shell', help: 'bash, zsh or fish', required: true, complete: SHELLS }],
   options: [],
-  examples: ['xensummit completion bash', 'xensummit completion fish > ~/.config/fish/completions/xensummit.fish'],
+  examples: ['xensummit completion bash', 'xensummit completion zsh'],
 };
 
 export function run(_ctx: unknown, _options: unknown, [shell]: string[]): Output {
