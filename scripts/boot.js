@@ -1,40 +1,55 @@
 'use strict';
-// Runs a CommonJS bundle through vm.Script with V8's code cache beside it (FILE.cache).
+// Runs a CommonJS bundle through vm.Script with V8's code cache. The cache is tied to the Node
+// version, the V8 flags (NODE_OPTIONS=--max-old-space-size=… changes them) and the bundle, so it
+// lives in the user's cache folder, one file per such combination, not in the package: a
+// read-only install, another Node or other flags never make it rewrite itself on every run.
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
 const Module = require('module');
 
-/** A read-only install (a global one owned by root, say) is not asked to write the cache at every run. */
-function writable(dir) {
-  try {
-    fs.accessSync(dir, fs.constants.W_OK);
-    return true;
-  } catch {
-    return false;
+/** A short, stable hash of a string (FNV-1a): no crypto module to load at start-up. */
+function hash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
+  return (h >>> 0).toString(36);
+}
+
+function cacheFolder(env) {
+  if (env.XENSUMMIT_CACHE_DIR) return path.join(env.XENSUMMIT_CACHE_DIR, 'v8');
+  const base = env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, '.cache') : undefined);
+  return base === undefined ? undefined : path.join(base, 'xensummit', 'v8');
 }
 
 exports.boot = function boot(file) {
-  const cacheFile = `${file}.cache`;
+  const source = fs.readFileSync(file, 'utf8');
+  const folder = cacheFolder(process.env);
+  const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || '', file, source.length].join('\n'));
+  const cacheFile = folder === undefined ? undefined : path.join(folder, `${path.basename(file)}-${key}.cache`);
   let cachedData;
   try {
-    cachedData = fs.readFileSync(cacheFile);
+    if (cacheFile !== undefined) cachedData = fs.readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const mod = { exports: {} };
   script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
-  if ((cachedData === undefined || script.cachedDataRejected) && writable(path.dirname(cacheFile))) {
-    // Written after the run, so the cache holds the functions it compiled; atomically, so a
-    // concurrent run never reads half a cache. A read-only install just goes without.
-    try {
-      const temp = `${cacheFile}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, script.createCachedData());
-      fs.renameSync(temp, cacheFile);
-    } catch {
-      // No cache: every start compiles, as plain `require` would.
-    }
+  if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+    // Written when the run is over, so the cache holds the functions it compiled; atomically, so a
+    // concurrent run never reads half a cache. Where the folder cannot be written, runs go without.
+    process.once('exit', () => {
+      try {
+        fs.mkdirSync(folder, { recursive: true });
+        const temp = `${cacheFile}.${process.pid}.tmp`;
+        fs.writeFileSync(temp, script.createCachedData());
+        fs.renameSync(temp, cacheFile);
+      } catch {
+        // No cache: every start compiles, as plain `require` would.
+      }
+    });
   }
 };

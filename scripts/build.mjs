@@ -19,9 +19,9 @@ const lazyChildProcess = {
     }));
   },
 };
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 
 const common = {
   bundle: true,
@@ -31,7 +31,22 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 };
-await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/xensummit.js', plugins: [lazyChildProcess] });
+// The bundled venue's zone, worked out ahead for 1970-2037 from the time-zone database (see
+// src/core/zone-table.ts): the commonest runs then need no Intl formatter, Node's costliest start-up item.
+await build({ ...common, entryPoints: ['src/core/zone-table.ts'], outfile: 'dist/zone-table.cjs' });
+const { buildZoneTable } = createRequire(import.meta.url)('../dist/zone-table.cjs');
+rmSync('dist/zone-table.cjs');
+const venueZone = JSON.parse(readFileSync('data/summit.json', 'utf8')).venue.timeZone;
+const zoneTables = {
+  name: 'zone-tables',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]zone-tables\.ts$/ }, () => ({
+      contents: `export const PRECOMPUTED = ${JSON.stringify({ [venueZone]: buildZoneTable(venueZone, 1970, 2038) })};`,
+      loader: 'js',
+    }));
+  },
+};
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/xensummit.js', plugins: [lazyChildProcess, zoneTables] });
 // The fast path for --version and help: the commands' tables and the help renderer, no commander.
 await build({ ...common, entryPoints: ['src/fast.ts'], outfile: 'dist/fast.js' });
 copyFileSync('scripts/boot.js', 'dist/boot.js');
@@ -57,6 +72,7 @@ new Function('module', 'exports', 'require', man.outputFiles[0].text)(manModule,
 const { renderMan, SPECS, ENVIRONMENT, VERSION } = manModule.exports;
 writeFileSync('dist/xensummit.1', renderMan({ specs: SPECS, environment: ENVIRONMENT, version: VERSION }));
 
+// No code cache is written here: it belongs to the user's Node and flags (see scripts/boot.js).
 rmSync('dist/xensummit.js.cache', { force: true });
-const warm = spawnSync(process.execPath, ['bin/xensummit', 'schedule'], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
-if (warm.status !== 0) throw new Error(`the built CLI failed its first run (exit ${warm.status})`);
+const smoke = spawnSync(process.execPath, ['bin/xensummit', 'schedule'], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+if (smoke.status !== 0) throw new Error(`the built CLI failed its first run (exit ${smoke.status})`);

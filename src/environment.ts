@@ -16,5 +16,7 @@ export const ENVIRONMENT: readonly Variable[] = [
   { name: 'CLICOLOR', help: '0: no colour on a terminal' },
   { name: 'COLUMNS', help: 'the width to fit, instead of the terminal\'s (80 when neither is known)' },
   { name: 'TERM, COLORTERM', help: 'TERM=dumb: no colour; the colour depth from COLORTERM (truecolor) and TERM (256color)' },
+  { name: 'XENSUMMIT_CACHE_DIR', help: 'where the V8 code cache is kept (default: xensummit in XDG_CACHE_HOME, else in ~/.cache)' },
+  { name: 'XDG_CACHE_HOME', help: 'the cache folder, when XENSUMMIT_CACHE_DIR is not set' },
   { name: 'TZ', help: 'names the machine\'s zone for --tz local when the runtime cannot' },
 ];

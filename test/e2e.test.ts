@@ -3,7 +3,7 @@
  * early, files written by a separate process. Everything else is tested in-process (cli.test.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempFolder } from './run';
 
@@ -163,5 +163,22 @@ describe('never a stack trace', () => {
       const r = bash(`"${process.execPath}" "${BIN}" ${args} > /dev/full`);
       expect({ args, ...r }).toEqual({ args, status: 1, stdout: '', stderr: 'xensummit: cannot write the output: no space left on the device\n' });
     }
+    });
+  });
+
+describe('the code cache', () => {
+  it('is written once per Node and flags, outside the package, and not rewritten on the next run', () => {
+    const dir = join(tmp, 'cache');
+    const run = (env: Record<string, string>) => xs(['now', '--at', 'tues 10:45'], { XENSUMMIT_CACHE_DIR: dir, ...env });
+    expect(run({}).status).toBe(0);
+    expect(run({ NODE_OPTIONS: '--max-old-space-size=4096' }).status).toBe(0);
+    const files = () => readdirSync(join(dir, 'v8')).sort();
+    expect(files()).toHaveLength(2);
+    const stamps = () => files().map((f) => statSync(join(dir, 'v8', f)).mtimeMs);
+    const before = stamps();
+    expect(run({}).stdout).toContain('Session 2: I/O Virtualization');
+    expect(run({ NODE_OPTIONS: '--max-old-space-size=4096' }).status).toBe(0);
+    expect(stamps()).toEqual(before);
+    expect(readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.cache'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** What a command starts from: the shared options turned into data, a clock, a moment and a style. */
 import { load } from '../io/load';
 import { Zones } from '../core/time';
+import { PRECOMPUTED } from '../core/zone-tables';
 import { tracksOf, type Filter } from '../core/agenda';
 import { parseAt, parseDay, parseTrack, parseZone } from '../options';
 import { paint } from '../render/paint';
@@ -71,7 +72,7 @@ export function zoneAsked(options: CommonOptions, env: World['env'], takesTz: bo
  * `takesTz`: the command takes --tz, so XENSUMMIT_TZ is its default.
  */
 export function makeContext(options: CommonOptions, world: World, takesTz = false): Context {
-  const zones = new Zones();
+  const zones = new Zones(PRECOMPUTED);
   const warnings: string[] = [];
   let conference: Conference | undefined;
   let clock: Clock | undefined;

@@ -10,10 +10,15 @@
  *   (RFC 5545's and Temporal's "compatible" choice), and outputs show the offset taken;
  * - a wall-clock time that does not exist (clocks going forward) is a gap, and the caller rejects it.
  */
-import { tz, tzName, tzOffset } from '@date-fns/tz';
+import { tzName, tzOffset } from '@date-fns/tz';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { intervalToDuration } from 'date-fns/intervalToDuration';
+import { tableName, tableOffset, type ZoneTable } from './zone-table';
 
 const MINUTE = 60_000;
+
+/** date-fns context for UTC fields (the mini UTCDate: no Intl formatter made at load). */
+export const utcDate = (value: Date | number | string): Date => new UTCDateMini(+new Date(value));
 const DAY = 86_400_000;
 
 /** A calendar date and a clock time, as numbers. `month` is 1-12. */
@@ -92,14 +97,19 @@ export class Zones {
   private readonly steady = new Map<string, Map<string, number | null>>();
   private readonly known = new Map<string, boolean>();
 
+  /** `tables`: zones whose offsets were worked out ahead (src/core/zone-table.ts); the others ask the database. */
+  constructor(private readonly tables: Readonly<Record<string, ZoneTable>> = {}) {}
+
   /** Minutes east of UTC in `zone` at `instant`. */
   offset(zone: string, instant: number): number {
-    return Math.round(tzOffset(zone, new Date(instant)));
+    const table = this.tables[zone];
+    const known = table === undefined ? undefined : tableOffset(table, instant);
+    return known ?? Math.round(tzOffset(zone, new Date(instant)));
   }
 
   /** True when the time-zone database knows `zone`. */
   isKnown(zone: string): boolean {
-    let ok = this.known.get(zone);
+    let ok = this.known.get(zone) ?? (zone in this.tables ? true : undefined);
     if (ok === undefined) {
       try {
         new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -178,7 +188,8 @@ export class Zones {
 
   /** The zone's short name at `instant` ("EDT", "GMT+1"), as the database gives it in English. */
   abbreviation(zone: string, instant: Date): string {
-    return tzName(zone, instant, 'short');
+    const table = this.tables[zone];
+    return (table === undefined ? undefined : tableName(table, instant.getTime())) ?? tzName(zone, instant, 'short');
   }
 
   /**
@@ -192,7 +203,7 @@ export class Zones {
     // Calendar part, on UTC fields (no machine zone involved).
     const wallA = utc(a.year, a.month - 1, a.day, a.hour, a.minute);
     const wallB = utc(b.year, b.month - 1, b.day, b.hour, b.minute);
-    const d = intervalToDuration({ start: wallA, end: wallB }, { in: tz('UTC') });
+    const d = intervalToDuration({ start: wallA, end: wallB }, { in: utcDate });
     let years = d.years ?? 0;
     let months = d.months ?? 0;
     let days = d.days ?? 0;

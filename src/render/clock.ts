@@ -1,13 +1,16 @@
 /** Showing instants on the display clock, with the venue's clock beside when they differ. */
 import { format } from 'date-fns/format';
-import { tz } from '@date-fns/tz';
-import { daysBetween } from '../core/time';
+import { daysBetween, utcDate } from '../core/time';
 import type { Clock } from './style';
 import type { Session } from '../types';
 
-/** `instant` on the clock of `zone`, with a date-fns pattern (English names; fields read through the zone). */
-export function inZone(instant: Date, zone: string, pattern: string): string {
-  return format(instant, pattern, { in: tz(zone) });
+/**
+ * `instant` on the clock of `zone`, with a date-fns pattern (English names). The zone rules give
+ * the offset; date-fns formats the shifted wall clock in UTC, so no formatter of the runtime's is needed.
+ */
+export function inZone(clock: Clock, instant: Date, zone: string, pattern: string): string {
+  const offset = clock.zones.offset(zone, instant.getTime());
+  return format(instant.getTime() + offset * 60_000, pattern, { in: utcDate });
 }
 
 export function zoneName(clock: Clock, zone: string, instant: Date): string {
@@ -26,14 +29,14 @@ function dayShift(clock: Clock, instant: Date, zone: string, fromDate: string): 
 
 /** "Tue 17 Apr 2007, 10:45 EDT", with "(… at the venue)" when the clocks differ. */
 export function moment(instant: Date, clock: Clock): string {
-  const here = `${inZone(instant, clock.zone, 'EEE d MMM yyyy, HH:mm')} ${zoneName(clock, clock.zone, instant)}`;
+  const here = `${inZone(clock, instant, clock.zone, 'EEE d MMM yyyy, HH:mm')} ${zoneName(clock, clock.zone, instant)}`;
   if (!twoClocks(clock, instant)) return here;
-  return `${here} (${inZone(instant, clock.venueZone, 'EEE HH:mm')} ${zoneName(clock, clock.venueZone, instant)} at the venue)`;
+  return `${here} (${inZone(clock, instant, clock.venueZone, 'EEE HH:mm')} ${zoneName(clock, clock.venueZone, instant)} at the venue)`;
 }
 
 /** A clock time in `zone`, marked "(+1d)" when that falls on another date than `date`. */
 export function timeOf(clock: Clock, instant: Date, zone: string, date: string): string {
-  return `${inZone(instant, zone, 'HH:mm')}${dayShift(clock, instant, zone, date)}`;
+  return `${inZone(clock, instant, zone, 'HH:mm')}${dayShift(clock, instant, zone, date)}`;
 }
 
 function range(clock: Clock, session: Session, zone: string): string {
@@ -43,7 +46,7 @@ function range(clock: Clock, session: Session, zone: string): string {
   const endShift = dayShift(clock, session.endsAt, zone, session.date);
   // "02:30–04:30 (+1d)" rather than "02:30 (+1d)–04:30 (+1d)".
   if (startShift !== '' && startShift === endShift) {
-    return `${inZone(session.startsAt, zone, 'HH:mm')}–${inZone(session.endsAt, zone, 'HH:mm')}${endShift}`;
+    return `${inZone(clock, session.startsAt, zone, 'HH:mm')}–${inZone(clock, session.endsAt, zone, 'HH:mm')}${endShift}`;
   }
   return `${start}–${timeOf(clock, session.endsAt, zone, session.date)}`;
 }
@@ -64,5 +67,5 @@ export function sessionTimes(session: Session, clock: Clock): string[] {
 export function longDay(date: string, clock: Clock, at: Date): string {
   const zoneNote = zoneName(clock, clock.venueZone, at);
   const times = twoClocks(clock, at) ? `${zoneName(clock, clock.zone, at)}, then ${zoneNote} at the venue` : zoneNote;
-  return `${inZone(at, clock.venueZone, 'EEEE d MMMM yyyy')} (${date}, times in ${times})`;
+  return `${inZone(clock, at, clock.venueZone, 'EEEE d MMMM yyyy')} (${date}, times in ${times})`;
 }

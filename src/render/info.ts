@@ -21,7 +21,7 @@ function glance(sessions: readonly Session[], ctx: RenderContext): string[] {
   }
   return [...lines.values()].map(({ first: s, tracks }) => {
     const what = tracks > 1 ? `${s.number === null ? show(s.title) : `Session ${s.number}`}, ${tracks} tracks` : sessionLabel(s);
-    return `    ${style.time(inZone(s.startsAt, zone, 'HH:mm'))}  ${what}`;
+    return `    ${style.time(inZone(ctx.clock, s.startsAt, zone, 'HH:mm'))}  ${what}`;
   });
 }
 
@@ -41,7 +41,7 @@ export function renderInfo(conference: Conference, ctx: RenderContext): string {
     '',
     style.heading('The days at a glance'),
     ...byDay(conference.days, conference.sessions).flatMap(({ day, sessions }) => {
-      const heading = sessions.length > 0 ? inZone(sessions[0].startsAt, zone, 'EEEE d MMMM') : day.date;
+      const heading = sessions.length > 0 ? inZone(ctx.clock, sessions[0].startsAt, zone, 'EEEE d MMMM') : day.date;
       return [`  ${style.strong(heading)} (${day.date})`, ...glance(sessions, ctx)];
     }),
   ];

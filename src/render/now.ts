@@ -52,7 +52,7 @@ function situation(result: NowResult, ctx: RenderContext): string[] {
   if (phase === 'after') {
     if (closes === null || opens === null) return ['There are no sessions in the data.'];
     const open = result.closesOpenEnded ? ' (the end of its last day: the last sessions had no set end)' : '';
-    const example = inZone(new Date(opens.getTime() + 30 * 60_000), ctx.clock.venueZone, 'EEE HH:mm').toLowerCase();
+    const example = inZone(ctx.clock, new Date(opens.getTime() + 30 * 60_000), ctx.clock.venueZone, 'EEE HH:mm').toLowerCase();
     return [
       `The summit is over: it ended ${moment(closes, ctx.clock)}${open}, ${span(closes, at, ctx.clock)} ago.`,
       `To see a moment of it, pass --at, for example: xensummit now --at "${example}"`,

@@ -12,7 +12,7 @@ export function renderSearch(result: SearchResult, ctx: RenderContext): string {
   if (result.sessions.length > 0) {
     lines.push(style.heading('Sessions'));
     for (const s of result.sessions) {
-      const day = inZone(s.startsAt, ctx.clock.venueZone, 'EEE d MMM');
+      const day = inZone(ctx.clock, s.startsAt, ctx.clock.venueZone, 'EEE d MMM');
       lines.push(`  ${style.time(`${day} ${sessionTimes(s, ctx.clock).join(' · ')}`)}  ${style.strong(sessionLabel(s))}`);
       lines.push(`    ${sessionPlace(s)} · ${chairText(s)}`);
     }

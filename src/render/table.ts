@@ -1,5 +1,6 @@
-/** Borderless, diff-able tables on cli-table3, fitted to a width. */
+/** Borderless, diff-able tables as cli-table3 draws them, fitted to a width. */
 import type Table from 'cli-table3';
+import { drawGrid, type GridCell } from './grid';
 
 type Cell = string | { content: string; colSpan?: number; hAlign?: 'left' | 'right' };
 
@@ -20,8 +21,23 @@ export interface TableOptions {
   right?: number[];
 }
 
+const asGridCell = (cell: Cell): GridCell => (typeof cell === 'string' ? { content: cell, colSpan: 1 } : { content: cell.content, colSpan: cell.colSpan ?? 1, hAlign: cell.hAlign });
+
+/**
+ * The table as cli-table3 draws it with these options. Complete rows (the only kind xensummit
+ * makes) are drawn by src/render/grid.ts, its port; anything else by cli-table3 itself.
+ */
 export function table(rows: Cell[][], options: TableOptions): string {
-  // Loaded on first use: `now`, --help and --version draw no table.
+  const all = options.head ? [options.head, ...rows] : rows;
+  const columns = options.widths.length;
+  const aligns = options.widths.map((_, i) => (options.right?.includes(i) ? 'right' : 'left') as 'left' | 'right');
+  const grid = all.map((row) => row.map(asGridCell));
+  if (grid.every((row) => row.reduce((n, c) => n + c.colSpan, 0) === columns)) return drawGrid(grid, options.widths, aligns, NO_BORDERS.middle);
+  return cliTable3(rows, options);
+}
+
+/** cli-table3 itself, with the options above. */
+export function cliTable3(rows: Cell[][], options: TableOptions): string {
   const Table = require('cli-table3') as typeof import('cli-table3');
   const t = new Table({
     chars: NO_BORDERS,

@@ -1,0 +1,52 @@
+/** The table port draws exactly what cli-table3 draws, for random tables of every kind of text. */
+import fc from 'fast-check';
+import { cliTable3, table } from '../../src/render/table';
+import { strlen } from '../../src/render/grid';
+
+const runs = Number(process.env.XENSUMMIT_FUZZ_RUNS ?? 150);
+const pieces = ['a', 'bc', 'word', ' ', '  ', '\n', '\n\n', 'Session 2: I/O Virtualization', '10:30–12:30', 'Track A · Room', '漢字', '👍', '🇬🇧', 'e\u0301', 'é', 'ß', '…', '★', '█▍',
+  '\u001b[1m', '\u001b[22m', '\u001b[36m', '\u001b[39m', '\u001b[2m', '\u001b[35m', 'averyveryverylongwordthatoverflows', '©', '\u0007', '\t'];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join(''));
+
+describe('the table port', () => {
+  it('measures as cli-table3 measures', () => {
+    const stringWidth = require('string-width') as (s: string) => number;
+    fc.assert(
+      fc.property(text, (t) => {
+        const plain = t.replace(/\u001b\[[0-9;]*m/g, '');
+        expect(strlen(t)).toBe(Math.max(0, ...plain.split('\n').map(stringWidth)));
+      }),
+      { numRuns: runs * 3, seed: 11 },
+    );
+  });
+
+  it('draws random tables, spans, alignment and heads, as cli-table3 does', () => {
+    const tableArb = fc
+      .record({
+        widths: fc.array(fc.integer({ min: 1, max: 24 }), { minLength: 1, maxLength: 4 }),
+        right: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 2 }),
+        head: fc.boolean(),
+        seeds: fc.array(fc.array(text, { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        spans: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+      })
+      .map(({ widths, right, head, seeds, spans }) => {
+        const rows = seeds.map((cells, i) =>
+          spans[i] && widths.length > 1 ? [cells[0], { content: cells[1], colSpan: widths.length - 1 }] : widths.map((_, k) => cells[k]),
+        );
+        return { widths, right, head: head ? widths.map((_, k) => seeds[0][k]) : undefined, rows };
+      });
+    fc.assert(
+      fc.property(tableArb, ({ widths, right, head, rows }) => {
+        expect(table(rows, { widths, right, head })).toBe(cliTable3(rows, { widths, right, head }));
+      }),
+      { numRuns: runs, seed: 5 },
+    );
+  });
+
+  it('draws the summit\'s kind of row: a time, then a cell across the tracks', () => {
+    const rows = [['08:00–08:15', { content: 'Session 0: Intro/plenary\nEveryone · Yorktown Auditorium', colSpan: 2 }], ['08:15–10:00', 'Session 1: Xen Core\nChair: Tim Deegan', 'Session 1: Ports\nChair: Jimi Xenidis']];
+    const options = { widths: [11, 30, 30], head: ['Time', 'Track A', 'Track B'] };
+    expect(table(rows, options)).toBe(cliTable3(rows, options));
+    expect(table(rows, options).split('\n')[0]).toBe(`Time         Track A                         Track B${' '.repeat(23)}`);
+  });
+});
