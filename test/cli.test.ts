@@ -509,6 +509,10 @@ describe('prose is wrapped to the width', () => {
     [['info']],
     [['search', 'fraser']],
     [['changelog']],
+    [['--help']],
+    [['now', '--help']],
+    [['stats', '--help']],
+    [['completion', '--help']],
   ])('%j at 80 and 40 columns: no line too long, no word split', async (args) => {
     const wide = await cli(args, { columns: 300 });
     for (const columns of [80, 40]) {
