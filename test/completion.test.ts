@@ -117,7 +117,7 @@ describe('the scripts complete in a real shell', () => {
   });
 
   (has('zsh') ? it : it.skip)('zsh: registers with compdef and hands compadd the candidates (compadd, _files and compdef stubbed)', () => {
-    const stubs = 'compdef() { print "compdef $*" }; compadd() { print -l -- "${(@)@[3,-1]}" }; _files() { print FILES };';
+    const stubs = 'compdef() { print "compdef $*" }; compadd() { print -l -- "${(@)@[2,-1]}" }; _files() { print FILES };';
     const run = (words: string) => shell('zsh', `${stubs} source <(xensummit completion zsh); words=(${words}); CURRENT=$#words; _xensummit`);
     expect(run("xensummit ''")).toEqual(['compdef _xensummit xensummit', ...SPECS.map((s) => s.name)]);
     expect(run('xensummit now --track B').slice(1)).toEqual(['B']);

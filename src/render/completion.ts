@@ -34,7 +34,7 @@ const ZSH = [
   '  if [[ $out[1] == files ]]; then',
   '    _files',
   '  else',
-  '    compadd -Q -- "${(@)out[2,-1]}"',
+  '    compadd -- "${(@)out[2,-1]}"',
   '  fi',
   '}',
   'if [[ $funcstack[1] == _xensummit ]]; then',
