@@ -1,5 +1,5 @@
 // Writes a deterministic summit data file of N sessions over many days and rooms, for the scale benchmark.
-// Usage: node bench/generate.mjs N FILE
+// Usage: node bench/generate.mjs N FILE [--one-day]
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const ROOMS = 40;
@@ -18,10 +18,11 @@ function random(seed) {
   };
 }
 
-export function generate(count) {
+/** `count` sessions over as many days as 40 rooms and ten slots need; with `oneDay`, all on one date. */
+export function generate(count, { oneDay = false } = {}) {
   const base = JSON.parse(readFileSync(new URL('../data/summit.json', import.meta.url), 'utf8'));
   const rand = random(2007);
-  const perDay = ROOMS * SLOTS.length;
+  const perDay = oneDay ? count : ROOMS * SLOTS.length;
   const dayCount = Math.ceil(count / perDay);
   const days = Array.from({ length: dayCount }, (_, i) => {
     const d = new Date(Date.UTC(2007, 3, 17 + i));
@@ -32,7 +33,7 @@ export function generate(count) {
   for (let i = 0; i < count; i++) {
     const day = days[Math.floor(i / perDay)];
     const within = i % perDay;
-    const [start, end] = SLOTS[Math.floor(within / ROOMS)];
+    const [start, end] = SLOTS[Math.floor(within / ROOMS) % SLOTS.length];
     const room = rooms[within % ROOMS];
     sessions.push({
       id: `s${i + 1}`,
@@ -50,6 +51,6 @@ export function generate(count) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, ''))) {
-  const [count, file] = process.argv.slice(2);
-  writeFileSync(file, JSON.stringify(generate(Number(count))));
+  const [count, file, flag] = process.argv.slice(2);
+  writeFileSync(file, JSON.stringify(generate(Number(count), { oneDay: flag === '--one-day' })));
 }

@@ -1,7 +1,7 @@
 // npm run bench: start-up and scale, measured side by side in one run (interleaved rounds, medians).
-// Usage: node bench/run.mjs [--rounds N] [--sizes 1000,10000,100000] [--no-scale]
+// Usage: node bench/run.mjs [--rounds N] [--scale-rounds N] [--sizes 1000,10000,100000] [--no-scale] [--no-tty]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,21 +14,34 @@ const option = (name, fallback) => {
   return i === -1 ? fallback : args[i + 1];
 };
 const rounds = Number(option('--rounds', '25'));
+const scaleRounds = Number(option('--scale-rounds', '5'));
 const sizes = option('--sizes', '1000,10000,100000').split(',').map(Number);
 const scale = !args.includes('--no-scale');
+const tty = !args.includes('--no-tty') && spawnSync('script', ['--version']).status === 0;
 const bin = join(root, 'bin', 'xensummit');
 const node = process.execPath;
+const work = mkdtempSync(join(tmpdir(), 'xensummit-bench-'));
+// The code cache lives in a folder of the bench's own, warmed by the warm-up rounds.
+const env = { ...process.env, NO_COLOR: '1', XENSUMMIT_CACHE_DIR: join(work, 'cache') };
+delete env.FORCE_COLOR;
+delete env.COLUMNS;
 
-function time(argv) {
+const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** One run: [file, ...argv], into a pipe, or on a terminal (through `script`, with colour). */
+function time(c) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(node, argv, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const r = c.tty
+    ? spawnSync('script', ['-qec', [c.file, ...c.argv].map(quote).join(' '), '/dev/null'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...env, TERM: 'xterm-256color', NO_COLOR: '' } })
+    : spawnSync(c.file, c.argv, { stdio: ['ignore', 'ignore', 'pipe'], env });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  if (r.status !== 0 && !c.anyStatus) throw new Error(`${c.label} exited ${r.status}: ${r.stderr}`);
   return ms;
 }
 
-function peakKiB(argv) {
-  const r = spawnSync(node, ['--require', join(root, 'bench', 'maxrss.cjs'), ...argv], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+function peakKiB(c) {
+  if (c.file !== node) return NaN;
+  const r = spawnSync(node, ['--require', join(root, 'bench', 'maxrss.cjs'), ...c.argv], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'], env });
   return Number(String(r.output[3]).trim());
 }
 
@@ -38,77 +51,110 @@ const median = (xs) => {
 };
 
 /** Runs every case once per round, in turn (A B C A B C …), after two warm-up rounds. */
-function measure(cases) {
+function measure(cases, n) {
   const times = cases.map(() => []);
-  for (let round = -2; round < rounds; round++) {
+  for (let round = -2; round < n; round++) {
     cases.forEach((c, i) => {
-      const ms = time(c.argv);
+      const ms = time(c);
       if (round >= 0) times[i].push(ms);
     });
   }
-  return cases.map((c, i) => ({ ...c, ms: median(times[i]), peak: peakKiB(c.argv) }));
+  return cases.map((c, i) => ({ ...c, ms: median(times[i]), peak: peakKiB(c) }));
 }
 
 function table(rows, baseline) {
   const head = ['case', 'median ms', `× ${baseline.label}`, 'target', 'peak MiB'];
-  const body = rows.map((r) => [
-    r.label,
-    r.ms.toFixed(1),
-    (r.ms / baseline.ms).toFixed(2),
-    r.target === undefined ? '' : `≤ ${r.target}× ${r.ms / baseline.ms <= r.target ? 'met' : 'NOT met'}`,
-    (r.peak / 1024).toFixed(1),
-  ]);
+  const body = rows.map((r) => {
+    const base = r.baseline ?? baseline;
+    const ratio = r.ms / base.ms;
+    return [
+      r.label,
+      r.ms.toFixed(1),
+      r.baseline ? `${ratio.toFixed(2)} (× ${r.baseline.label})` : ratio.toFixed(2),
+      r.target === undefined ? '' : `≤ ${r.target}× ${ratio <= r.target ? 'met' : 'NOT met'}`,
+      Number.isNaN(r.peak) ? '' : (r.peak / 1024).toFixed(1),
+    ];
+  });
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   return [line(head), `|${widths.map((w, i) => (i === 0 ? ':' : '') + '-'.repeat(w + 1) + (i === 0 ? '' : ':')).join('|')}|`, ...body.map(line)].join('\n');
 }
 
 console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`${rounds} interleaved rounds after 2 warm-up rounds; median wall time of each command, spawned with spawnSync.\n`);
+console.log(`${rounds} interleaved rounds after 2 warm-up rounds (scale: ${scaleRounds}); median wall time of each command, spawned with spawnSync.\n`);
 
+const x = (label, argv, target, extra = {}) => ({ label, file: node, argv: [bin, ...argv], target, ...extra });
 const startup = [
-  { label: 'node -e 0', argv: ['-e', '0'] },
-  // Reference: Node's first time-zone-aware formatter, which any command that shows a time pays.
-  { label: 'node: first Intl.DateTimeFormat', argv: ['-e', 'new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York" }).format(0)'] },
-  { label: 'xensummit --version', argv: [bin, '--version'], target: 1.1 },
-  { label: 'xensummit --help', argv: [bin, '--help'], target: 1.1 },
-  { label: 'xensummit now --at "tues 10:45"', argv: [bin, 'now', '--at', 'tues 10:45'], target: 1.3 },
-  { label: 'xensummit schedule', argv: [bin, 'schedule'], target: 1.3 },
-  { label: 'xensummit stats --sort checkins', argv: [bin, 'stats', '--sort', 'checkins'] },
-  { label: 'xensummit export --format ics', argv: [bin, 'export', '--format', 'ics'] },
+  { label: 'node -e 0', file: node, argv: ['-e', '0'] },
+  // Reference: Node's first time-zone-aware formatter, which the tool avoids on its common paths.
+  { label: 'node: first Intl.DateTimeFormat', file: node, argv: ['-e', 'new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York" }).format(0)'] },
+  x('xensummit --version', ['--version'], 1.05),
+  x('xensummit --help', ['--help'], 1.05),
+  x('xensummit now --at "tues 10:45"', ['now', '--at', 'tues 10:45'], 1.15),
+  x('xensummit now (real clock)', ['now'], 1.15),
+  x('xensummit schedule', ['schedule'], 1.15),
+  x('xensummit stats --sort checkins', ['stats', '--sort', 'checkins'], 1.15),
+  x('xensummit info', ['info'], 1.15),
+  x('xensummit export --format ics', ['export', '--format', 'ics'], 1.15),
   // What a TAB press costs: the completion scripts run one of these.
-  { label: 'TAB: __complete ""', argv: [bin, '__complete', ''] },
-  { label: 'TAB: __complete schedule --day ""', argv: [bin, '__complete', 'schedule', '--day', ''] },
-  { label: 'TAB: __complete now --tz ""', argv: [bin, '__complete', 'now', '--tz', ''] },
+  x('TAB: __complete ""', ['__complete', '']),
+  x('TAB: __complete schedule --day ""', ['__complete', 'schedule', '--day', '']),
+  x('TAB: __complete now --tz ""', ['__complete', 'now', '--tz', '']),
 ];
-const results = measure(startup);
-console.log('## Start-up\n');
+const khal = spawnSync('khal', ['--version']).status === 0;
+if (khal) startup.push({ label: 'khal list today (for comparison)', file: 'khal', argv: ['list', 'today'], anyStatus: true });
+const results = measure(startup, rounds);
+console.log('## Start-up, into a pipe\n');
 console.log(table(results, results[0]));
+const nodePeak = results[0].peak;
+const nowPeak = results.find((r) => r.label.startsWith('xensummit now --at')).peak;
+console.log(`\nPeak memory of now: ${(nowPeak / nodePeak).toFixed(2)}× node -e 0's (target ≤ 1.15×).`);
+
+if (tty) {
+  const onTty = (c) => ({ ...c, label: `${c.label} [terminal]`, tty: true });
+  const ttyCases = [onTty(startup[0]), ...startup.filter((c) => c.target === 1.15).map((c) => onTty({ ...c, target: 1.25 }))];
+  const ttyResults = measure(ttyCases, Math.max(5, Math.round(rounds / 2)));
+  console.log('\n## Start-up on a terminal, with colour (through script(1))\n');
+  console.log(table(ttyResults, ttyResults[0]));
+}
 
 if (scale) {
-  const dir = mkdtempSync(join(tmpdir(), 'xensummit-bench-'));
   console.log('\n## Scale\n');
-  const summary = [];
-  for (const size of sizes) {
-    const file = join(dir, `summit-${size}.json`);
-    writeFileSync(file, JSON.stringify(generate(size)));
-    const rows = measure([
-      { label: `floor: parse + stringify (${size})`, argv: [join(root, 'bench', 'floor.cjs'), file] },
-      { label: `schedule --json (${size})`, argv: [bin, 'schedule', '--json', '--data', file], target: 2 },
-      { label: `now (${size})`, argv: [bin, 'now', '--data', file, '--at', '2007-04-18 10:45'] },
-    ]);
+  console.log('Against the floor of the same file: bare Node reading it, JSON.parse and JSON.stringify.\n');
+  const commands = [
+    ['schedule --json', ['schedule', '--json'], 1.7],
+    ['schedule', ['schedule'], 3],
+    ['now', ['now', '--at', '2007-04-18 10:45'], 3],
+    ['search', ['search', 'session 9'], 3],
+    ['info', ['info'], 3],
+    ['export ics', ['export', '--format', 'ics'], 3],
+    ['export csv', ['export', '--format', 'csv'], 3],
+    ['export json', ['export', '--format', 'json'], 3],
+    ['export xml', ['export', '--format', 'xml'], 3],
+  ];
+  const files = [...sizes.map((size) => ({ size, oneDay: false })), { size: Math.max(...sizes), oneDay: true }];
+  const summary = new Map();
+  for (const { size, oneDay } of files) {
+    const name = `${size}${oneDay ? ' in one day' : ''}`;
+    const file = join(work, `summit-${size}${oneDay ? '-day' : ''}.json`);
+    writeFileSync(file, JSON.stringify(generate(size, { oneDay })));
+    const floor = { label: `floor (${name})`, file: node, argv: [join(root, 'bench', 'floor.cjs'), file] };
+    const rows = measure([floor, ...commands.map(([label, argv, target]) => x(`${label} (${name})`, [...argv, '--data', file], target))], scaleRounds);
     console.log(table(rows, rows[0]));
     console.log('');
-    summary.push({ size, schedule: rows[1].ms, floor: rows[0].ms, now: rows[2].ms });
+    if (!oneDay) commands.forEach(([label], i) => summary.set(`${label} ${size}`, rows[i + 1].ms));
   }
-  const first = summary[0];
-  const last = summary[summary.length - 1];
-  if (summary.length > 1) {
-    const grow = (key) => ((last[key] - first[key]) / (last.size - first.size)) * 1000;
-    console.log(`Growth from ${first.size} to ${last.size} sessions, ms per 1,000 sessions: schedule --json ${grow('schedule').toFixed(2)}, floor ${grow('floor').toFixed(2)}, now ${grow('now').toFixed(2)}.`);
-    for (const s of summary.slice(1, -1)) {
-      const predicted = first.schedule + ((last.schedule - first.schedule) * (s.size - first.size)) / (last.size - first.size);
-      console.log(`Linear check: schedule --json at ${s.size} sessions took ${s.schedule.toFixed(1)} ms; a straight line through the ends predicts ${predicted.toFixed(1)} ms.`);
+  if (sizes.length > 2) {
+    const [first, middle, last] = [sizes[0], sizes[1], sizes[sizes.length - 1]];
+    console.log(`Linear check: each command at ${middle} sessions against the straight line through ${first} and ${last} (within 15%).\n`);
+    for (const [label] of commands) {
+      const a = summary.get(`${label} ${first}`);
+      const b = summary.get(`${label} ${last}`);
+      const predicted = a + ((b - a) * (middle - first)) / (last - first);
+      const measured = summary.get(`${label} ${middle}`);
+      const off = (measured - predicted) / predicted;
+      console.log(`- ${label}: ${measured.toFixed(1)} ms measured, ${predicted.toFixed(1)} ms on the line (${(off * 100).toFixed(1)}%) ${Math.abs(off) <= 0.15 ? 'linear' : 'NOT within 15%'}`);
     }
   }
 }
+rmSync(work, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { DEFAULT_COMMAND, SPECS } from './commands/specs';
 import { longFlag, shortFlag, takesValue, type CommandModule, type CommandSpec, type OptionSpec } from './commands/spec';
 import { makeContext, zoneAsked, type CommonOptions, type Output, type World } from './commands/context';
 import { pagerCommand, terminalWidth } from './terminal';
+import type { Runner } from './io/exec';
 import { VERSION } from './version';
 
 export interface Io extends World {
@@ -22,6 +23,7 @@ export interface Io extends World {
   stderr: (text: string) => void;
   /** Shows `text` through the pager `command` (run by a shell) and resolves when the pager ends. */
   page: (command: string, text: string) => Promise<void>;
+  exec: Runner;
 }
 
 /** Every option any command takes, by flag: to know which take a value when moving them (see `arrange`). */

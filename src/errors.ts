@@ -16,6 +16,9 @@ export class UsageError extends XensummitError {
 /** A data file is missing, unreadable or not of the expected shape: exit 1. */
 export class DataError extends XensummitError {}
 
+/** The state folder or a state file cannot be used as it is (damaged, newer, another conference's, locked): exit 1, the file untouched. */
+export class StateError extends XensummitError {}
+
 /** An output file could not be written: exit 1. */
 export class OutputError extends XensummitError {}
 

@@ -1,6 +1,7 @@
 /** The process boundary: the real clock, environment and streams go in; an exit code comes out. */
 import { run } from './cli';
 import { guardStdout } from './io/stdout';
+import { runCommand } from './io/exec';
 import { runPager } from './io/pager';
 import { writeFileAtomic } from './io/write';
 import { internalError } from './report';
@@ -21,6 +22,7 @@ run({
   stderr: (text) => process.stderr.write(text),
   writeFile: writeFileAtomic,
   page: (command, text) => runPager(command, text, process.env, (t) => process.stdout.write(t)),
+  exec: runCommand,
 }).then(
   (code) => {
     if (!stdout.failed) process.exitCode = code;

@@ -230,3 +230,30 @@ function atInDay(value: string, day: Day, h: number, mi: number, zones: Zones, z
   if (gap !== undefined) throw gapError(value, gap.date, h, mi, zone, gap.before, gap.after);
   throw new UsageError(`invalid --at "${value}": ${clockText(h, mi)} does not fall in ${day.date} on the ${zone} clock`);
 }
+
+const DURATION = /^(?:(\d{1,3})\s*h)?\s*(?:(\d{1,4})\s*m(?:in)?)?$/i;
+
+/** --within, --alarm: a span of whole minutes, "10m", "90min", "1h", "1h30m", up to a week. */
+export function parseDuration(option: string, value: string): number {
+  const m = DURATION.exec(value.trim());
+  const minutes = m === null || (m[1] === undefined && m[2] === undefined) ? NaN : Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+  if (!Number.isFinite(minutes) || minutes > 7 * 24 * 60) {
+    throw new UsageError(`invalid ${option} "${value}": use minutes or hours, such as 10m, 90m, 1h or 1h30m (a week at most)`);
+  }
+  return minutes * 60_000;
+}
+
+/**
+ * Session ids as the data spells them; an unknown one is a usage error with a "did you mean".
+ * `known` are the ids the command accepts (the data's, and for unstar the starred ones it no longer has).
+ */
+export function parseSessionIds(values: readonly string[], known: readonly string[]): string[] {
+  const set = new Set(known);
+  for (const v of values) {
+    if (!set.has(v)) {
+      const hint = suggestion(v, known);
+      throw new UsageError(`unknown session "${v}"${hint === '' ? ': xensummit schedule --json lists the ids' : hint}`);
+    }
+  }
+  return [...new Set(values)];
+}

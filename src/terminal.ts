@@ -67,3 +67,12 @@ export function pagerCommand({ isTTY, rows, env, refused, lines }: PagerInputs):
 export function pagerEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
   return { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' };
 }
+
+/**
+ * ★ where the locale says the terminal speaks UTF-8 (LC_ALL, else LC_CTYPE, else LANG, as POSIX orders
+ * them), * otherwise: the mark of a starred session.
+ */
+export function starMark(env: Record<string, string | undefined>): string {
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
+  return /utf-?8/i.test(locale) ? '\u2605' : '*';
+}

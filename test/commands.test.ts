@@ -5,6 +5,7 @@ import { SPECS } from '../src/commands/specs';
 import { longFlag, takesValue } from '../src/commands/spec';
 import { arrange } from '../src/cli';
 import { cli, expectUsage, tempFolder, type RunOptions } from './run';
+import { encodeShare } from '../src/core/share';
 
 const tmp = tempFolder('commands');
 const other = join(tmp, 'other.json');
@@ -20,22 +21,42 @@ writeFileSync(other, JSON.stringify(data));
 const SAMPLE: Record<string, string | undefined> = {
   '--day': 'weds', '--track': 'B', '--chair': 'fraser', '--tz': 'Europe/London', '--at': 'tues 10:45', '--data': other,
   '--sort': 'domain', '--top': '3', '--grep': 'hvm', '--format': 'csv', '--output': join(tmp, 'out.ics'),
+  '--priority': 'high', '--within': '4h', '--exec': 'true', '--alarm': '10m',
+  '--friend': encodeShare({ acronym: 'xensummit-2007', stars: { 'tue-3b': 'normal' } }),
 };
 /** Arguments a command needs to run at all. */
-const BASE: Record<string, string[]> = { search: ['xen'], now: ['--at', 'tues 10:00'], next: ['--at', 'tues 10:00'] };
+const BASE: Record<string, string[]> = {
+  search: ['xen'], now: ['--at', 'tues 11:00'], next: ['--at', 'tues 11:00'],
+  star: ['tue-2a'], unstar: ['tue-2a'], hide: ['tue-2b'], unhide: ['tue-2b'], remind: ['--at', 'tues 10:25'],
+};
+/** Each run gets a fresh state folder where these ran first: some stars and a hidden session to show or leave out. */
+const SETUP: string[][] = [['star', 'tue-2a'], ['star', 'tue-3a'], ['hide', 'tue-2b']];
+/** Where an option needs another state to show. */
+const SETUP_FOR: Record<string, string[][]> = {
+  'next --mine': [['star', 'tue-3a']],
+  'next --all': [['star', 'tue-3a'], ['hide', 'tue-3b']],
+};
+let folders = 0;
+async function withState(setup: string[][], env: Record<string, string>): Promise<Record<string, string>> {
+  const state = { ...env, XENSUMMIT_STATE_DIR: join(tmp, `state-${++folders}`) };
+  for (const args of setup) expect((await cli(args, { env: state })).status).toBe(0);
+  return state;
+}
 /** Where an option shows: --no-color needs colour to take away, --no-pager a terminal with a pager. */
-const WHERE: Record<string, RunOptions> = { '--no-color': { env: { FORCE_COLOR: '1' } }, '--no-pager': { isTTY: true, rows: 1 } };
+const ENV: Record<string, Record<string, string>> = { '--no-color': { FORCE_COLOR: '1' } };
+const WHERE: Record<string, RunOptions> = { '--no-pager': { isTTY: true, rows: 1 } };
 
 const cases = SPECS.filter((s) => s.name !== 'help').flatMap((spec) => spec.options.map((o) => [spec.name, longFlag(o), takesValue(o)] as const));
 
 describe('every option a command lists changes its output', () => {
   it.each(cases)('%s %s', async (name, flag, hasValue) => {
     const base = [name, ...(BASE[name] ?? [])];
-    const where = WHERE[flag] ?? {};
+    const setup = SETUP_FOR[`${name} ${flag}`] ?? SETUP;
     const value = SAMPLE[flag];
     if (hasValue) expect(value).toBeDefined();
-    const without = await cli(base, where);
-    const withIt = await cli([...base, flag, ...(hasValue ? [value!] : [])], where);
+    const where = WHERE[flag] ?? {};
+    const without = await cli(base, { ...where, env: await withState(setup, ENV[flag] ?? {}) });
+    const withIt = await cli([...base, flag, ...(hasValue ? [value!] : [])], { ...where, env: await withState(setup, ENV[flag] ?? {}) });
     expect(without.status).toBe(0);
     expect(withIt.status).toBe(0);
     expect(withIt).not.toEqual(without);

@@ -22,7 +22,8 @@ async function candidates(...words: string[]): Promise<{ kind: string; words: st
 describe('__complete', () => {
   it('offers the commands, by prefix', async () => {
     expect((await candidates('')).words).toEqual(SPECS.map((s) => s.name));
-    expect((await candidates('s')).words).toEqual(['schedule', 'stats', 'search']);
+    expect((await candidates('s')).words).toEqual(SPECS.map((s) => s.name).filter((n) => n.startsWith('s')));
+    expect((await candidates('sch')).words).toEqual(['schedule']);
     expect((await candidates('--json', 'sch')).words).toEqual(['schedule']);
   });
 
@@ -51,6 +52,8 @@ describe('__complete', () => {
     expect((await candidates('completion', '')).words).toEqual(['bash', 'zsh', 'fish']);
     expect((await candidates('search', '')).words).toEqual([]);
     expect((await candidates('completion', 'bash', '')).words).toEqual([]);
+    expect((await candidates('star', 'tue-2')).words).toEqual(['tue-2a', 'tue-2b']);
+    expect((await candidates('star', 'tue-2a', 'wed-')).words).toEqual(['wed-5', 'wed-6', 'wed-7', 'wed-bof']);
     expect((await candidates('nosuch', '')).words).toEqual([]);
   });
 
@@ -110,7 +113,7 @@ describe('the scripts complete in a real shell', () => {
 
   (has('fish') ? it : it.skip)('fish: complete -C completes commands, values and files', () => {
     const run = (line: string) => shell('fish', `xensummit completion fish | source; complete -C ${JSON.stringify(line)}`);
-    expect(run('xensummit sta')).toEqual(['stats']);
+    expect(run('xensummit stat')).toEqual(['stats']);
     expect(run('xensummit stats --sort ')).toEqual(['aliases', 'checkins', 'deck', 'domain', 'insertions']);
     expect(run('xensummit now --track ')).toEqual(['A', 'B']);
     expect(run('xensummit export -o sum')).toEqual(['summit.ics']);

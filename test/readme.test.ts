@@ -1,7 +1,7 @@
 /** Every "$ xensummit …" example in the README, run through run(io) at 80 columns: the output must be what the README shows. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli } from './run';
+import { cli, tempFolder } from './run';
 import { ENVIRONMENT } from '../src/environment';
 
 const ROOT = join(__dirname, '..');
@@ -12,19 +12,22 @@ function words(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
 }
 
-const examples = [...readme.matchAll(/```console\n([\s\S]*?)```/g)].flatMap((block) =>
+const examples = [...readme.matchAll(/```console\n([\s\S]*?)```/g)].flatMap((block, index) =>
   block[1].split(/^(?=\$ )/m).map((chunk) => {
     const [command, ...output] = chunk.split('\n');
-    return { command: command.slice(2), output: output.join('\n') };
+    return { command: command.slice(2), output: output.join('\n'), block: index };
   }),
 );
+
+/** The examples of one console block share a state folder, fresh for the block, and run in order (stars made above show below). */
+const states = tempFolder('readme');
 
 describe('README examples', () => {
   it('has examples to check', () => {
     expect(examples.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(examples.map((e) => [e.command, e] as const))('$ %s', async (_, { command, output }) => {
+  it.each(examples.map((e) => [e.command, e] as const))('$ %s', async (_, { command, output, block }) => {
     // Leading NAME=value words set the environment, as a shell would.
     const all = words(command);
     const assignments = all.slice(0, all.findIndex((w) => !/^[A-Z_]+=/.test(w)));
@@ -34,7 +37,7 @@ describe('README examples', () => {
     // An example that shows an error shows it after "! " lines: stderr, and a non-zero exit.
     const stderr = output.split('\n').filter((l) => l.startsWith('! ')).map((l) => `${l.slice(2)}\n`).join('');
     const stdout = output.split('\n').filter((l) => !l.startsWith('! ')).join('\n');
-    const r = await cli(args, { env: { COLUMNS: '80', ...env } });
+    const r = await cli(args, { env: { COLUMNS: '80', XENSUMMIT_STATE_DIR: join(states, `block-${block}`), ...env } });
     expect(r.stderr).toBe(stderr);
     expect(r.status === 0).toBe(stderr === '');
     expect(r.stdout).toBe(stdout);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../src/cli';
 import { writeFileAtomic } from '../src/io/write';
+import { runCommand, type Runner } from '../src/io/exec';
 
 export interface Result {
   status: number;
@@ -23,6 +24,8 @@ export interface RunOptions {
   isTTY?: boolean;
   /** The runtime's name for the system zone (what Intl would say); default UTC. */
   systemZone?: string | undefined;
+  /** The command runner for remind --exec; default: the real one. */
+  exec?: Runner;
 }
 
 export const LATER = '2026-12-01T12:00:00Z';
@@ -45,7 +48,8 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Res
     stderr: (text) => {
       stderr += text;
     },
-    writeFile: writeFileAtomic,
+    writeFile: (path, content) => writeFileAtomic(path, content),
+    exec: options.exec ?? runCommand,
     page: async (command, text) => {
       pager = command;
       stdout += text;

@@ -5,7 +5,9 @@ import { PRECOMPUTED } from '../core/zone-tables';
 import { tracksOf, type Filter } from '../core/agenda';
 import { parseAt, parseDay, parseTrack, parseZone } from '../options';
 import { paint } from '../render/paint';
-import { colorLevel, terminalWidth } from '../terminal';
+import { colorLevel, starMark, terminalWidth } from '../terminal';
+import { hashSessions, identityOf, openState, type StateStore } from '../io/state';
+import type { Runner } from '../io/exec';
 import type { JsonClock } from '../render/json';
 import type { Clock, RenderContext } from '../render/style';
 import type { Conference } from '../types';
@@ -20,6 +22,8 @@ export interface World {
   rows?: number;
   /** The runtime's name for the system zone, for --tz local; asked only when needed (it costs an Intl formatter). */
   systemZone: () => string | undefined;
+  /** Runs a user's command (remind --exec); the process boundary hands in the real one (src/io/exec.ts). */
+  exec?: Runner;
 }
 
 /** The shared options, as commander leaves them (raw text; checked here, against the data). */
@@ -58,6 +62,13 @@ export interface Context {
   readonly render: RenderContext;
   /** Remarks for stderr gathered while reading options (a --tz local that fell back, say). */
   readonly warnings: string[];
+  /** The environment, as the process handed it in (for the state folder and --exec). */
+  readonly env: Record<string, string | undefined>;
+  /** This conference's state file (stars, hidden, reminders) in the state folder, opened on first use. */
+  readonly state: StateStore;
+  /** What marks a starred session: ★ where the locale is UTF-8, else *. */
+  readonly starMark: string;
+  readonly exec: Runner;
 }
 
 /** The zone the display clock takes: --tz, else XENSUMMIT_TZ for a command that takes --tz, else none (the venue's). */
@@ -78,12 +89,22 @@ export function makeContext(options: CommonOptions, world: World, takesTz = fals
   let clock: Clock | undefined;
   let at: Date | undefined;
   let render: RenderContext | undefined;
+  let state: StateStore | undefined;
   const ctx: Context = {
     zones,
     warnings,
     written: world.now,
     json: options.json === true,
     pretty: world.isTTY,
+    env: world.env,
+    starMark: starMark(world.env),
+    get exec(): Runner {
+      if (world.exec === undefined) throw new Error('no command runner was handed in');
+      return world.exec;
+    },
+    get state() {
+      return (state ??= openState(world.env, identityOf(options.data, ctx.conference, () => hashSessions(ctx.conference.sessions))));
+    },
     get conference() {
       return (conference ??= load(options.data, zones));
     },

@@ -1,7 +1,9 @@
 /** export: the filtered schedule in a file format that other programs read. */
 import { extname } from 'node:path';
 import { filterSessions } from '../core/agenda';
-import { parseChoice } from '../options';
+import { parseChoice, parseDuration } from '../options';
+import { UsageError } from '../errors';
+import { starredSessions } from '../core/mine';
 import { renderCsv } from '../render/csv';
 import { renderIcs } from '../render/ics';
 import { sessionsJson } from '../render/json';
@@ -23,15 +25,19 @@ export const spec: CommandSpec = {
   options: [
     { flags: '--format <format>', key: 'format', help: 'ics, csv, json or xml (default: from the -o file name, else ics)', complete: FORMATS, parse: parseFormat },
     ...flag.filters,
+    { ...flag.mine, help: 'only my starred sessions, with the same UIDs as the full export (a calendar updates, not duplicates)' },
+    { flags: '--alarm <span>', key: 'alarm', help: 'ics: an alarm this long before each event, such as 10m or 1h', parse: (v: string) => parseDuration('--alarm', v) },
     { flags: '-o, --output <file>', key: 'output', help: 'write to FILE (whole or not at all) instead of stdout', complete: 'files' },
     flag.data,
   ],
-  examples: ['xensummit export --format ics -o xensummit.ics', 'xensummit export -o schedule.xml', 'xensummit export --format csv --day tue --track B'],
+  examples: ['xensummit export --format ics -o xensummit.ics', 'xensummit export -o schedule.xml', 'xensummit export --format csv --day tue --track B', 'xensummit export --mine --alarm 10m -o mine.ics'],
 };
 
 export interface ExportOptions extends FilterOptions {
   format?: Format;
   output?: string;
+  mine?: boolean;
+  alarm?: number;
 }
 
 /** --format, or the -o file's extension, or ics. */
@@ -45,16 +51,19 @@ export function run(ctx: Context, options: ExportOptions): Output {
   const format = exportFormat(options.format, options.output);
   const { day, track, chair } = options;
   const { conference } = ctx;
-  const sessions = filterSessions(conference.sessions, makeFilter({ day, track, chair }, conference));
+  if (options.alarm !== undefined && format !== 'ics') throw new UsageError(`--alarm is for ics exports, and this one is ${format}`);
+  const filtered = filterSessions(conference.sessions, makeFilter({ day, track, chair }, conference));
+  const sessions = options.mine === true ? starredSessions(filtered, ctx.state.read()) : filtered;
   const content =
     format === 'ics'
-      ? renderIcs(conference, sessions, { stamp: ctx.written })
+      ? renderIcs(conference, sessions, { stamp: ctx.written, alarmMs: options.alarm })
       : format === 'csv'
         ? renderCsv(sessions, ctx.jsonClock)
         : format === 'xml'
           ? renderXml(conference, sessions, VERSION, ctx.jsonClock)
           : sessionsJson(sessions, ctx.jsonClock, ctx.pretty);
-  const none = sessions.length === 0 ? `No sessions match ${describeFilter({ day, track, chair })}; the export has none.\n` : '';
+  const what = describeFilter({ day, track, chair });
+  const none = sessions.length > 0 ? '' : options.mine === true ? `No starred sessions${what === '' ? '' : ` match ${what}`}; the export has none.\n` : `No sessions match ${what}; the export has none.\n`;
   if (options.output === undefined) return { out: content, err: none || undefined };
   const count = `${sessions.length} session${sessions.length === 1 ? '' : 's'}`;
   return { out: '', err: `${none}Wrote ${count} to ${options.output} (${format}).\n`, file: { path: options.output, content } };

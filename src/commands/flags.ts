@@ -1,5 +1,5 @@
 /** The options that several commands share, declared once. */
-import type { OptionSpec } from './spec';
+import type { ArgSpec, OptionSpec } from './spec';
 
 export const data: OptionSpec = {
   flags: '--data <file>',
@@ -54,3 +54,10 @@ export const dataAndColor = [data, color, noColor, noPager];
 
 /** The filters that schedule and export share. */
 export const filters = [day, track, chair];
+
+export const mine: OptionSpec = { flags: '--mine', key: 'mine', help: 'only my starred sessions (see star)' };
+
+export const all: OptionSpec = { flags: '--all', key: 'all', help: 'also the sessions I hid (see hide)' };
+
+/** One or more session ids, completed from the data. */
+export const sessionIds: ArgSpec = { name: 'id...', help: 'session ids, such as tue-2a (schedule --json lists them)', required: true, complete: 'sessions' };

@@ -8,7 +8,13 @@ import * as exportCommand from './export';
 import * as info from './info';
 import * as search from './search';
 import * as completion from './completion';
+import * as star from './star';
+import * as unstar from './unstar';
+import * as hide from './hide';
+import * as unhide from './unhide';
+import * as mine from './mine';
+import * as remind from './remind';
 import type { CommandModule } from './spec';
 
 /** The commands that run against the data; `help` is answered by cli.ts from the tables alone. */
-export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search, completion] as CommandModule<never>[];
+export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search, star, unstar, hide, unhide, mine, remind, completion] as CommandModule<never>[];

@@ -3,6 +3,8 @@ import { byDay, filterSessions } from '../core/agenda';
 import { sessionsJson } from '../render/json';
 import { renderSchedule } from '../render/schedule';
 import { describeFilter, makeFilter, type Context, type FilterOptions, type Output } from './context';
+import { hiddenCount } from '../core/mine';
+import { NO_STARS, chosen, hasStars, markedRender, type MineOptions } from './personal';
 import * as flag from './flags';
 import type { CommandSpec } from './spec';
 
@@ -10,19 +12,23 @@ export const spec: CommandSpec = {
   name: 'schedule',
   summary: 'the agenda, by day; on a day with two tracks, side by side',
   args: [],
-  options: [...flag.filters, flag.tz, flag.json, ...flag.dataAndColor],
-  examples: ['xensummit schedule --day weds', 'xensummit schedule --track B', 'xensummit schedule --chair fraser --json'],
+  options: [...flag.filters, flag.mine, flag.all, flag.tz, flag.json, ...flag.dataAndColor],
+  examples: ['xensummit schedule --day weds', 'xensummit schedule --track B', 'xensummit schedule --mine', 'xensummit schedule --chair fraser --json'],
 };
 
 export function noMatch(options: FilterOptions): string {
   return `No sessions match ${describeFilter(options)}.\n`;
 }
 
-export function run(ctx: Context, options: FilterOptions): Output {
+export function run(ctx: Context, options: FilterOptions & MineOptions): Output {
   const { conference } = ctx;
-  const sessions = filterSessions(conference.sessions, makeFilter(options, conference));
-  const none = sessions.length === 0 ? noMatch(options) : undefined;
-  if (ctx.json) return { out: sessionsJson(sessions, ctx.jsonClock, ctx.pretty), err: none };
-  if (none !== undefined) return { out: '', err: none };
-  return { out: renderSchedule(byDay(conference.days, sessions), conference.rooms, ctx.render) };
+  const mine = ctx.state.read();
+  const filtered = filterSessions(conference.sessions, makeFilter({ day: options.day, track: options.track, chair: options.chair }, conference));
+  const sessions = chosen(filtered, mine, options);
+  const hidden = options.all === true || options.mine === true ? 0 : hiddenCount(filtered, mine);
+  const note = hidden === 0 ? '' : `${hidden} hidden session${hidden === 1 ? '' : 's'} left out; --all shows ${hidden === 1 ? 'it' : 'them'}.\n`;
+  const none = sessions.length > 0 ? undefined : options.mine === true && !hasStars(filtered, mine) ? NO_STARS : noMatch(options);
+  if (ctx.json) return { out: sessionsJson(sessions, ctx.jsonClock, ctx.pretty), err: (none ?? '') + note || undefined };
+  if (none !== undefined) return { out: '', err: none + note };
+  return { out: renderSchedule(byDay(conference.days, sessions), conference.rooms, markedRender(ctx, mine)), err: note || undefined };
 }

@@ -7,11 +7,17 @@ import { spec as changelog } from './changelog';
 import { spec as exportSpec } from './export';
 import { spec as info } from './info';
 import { spec as search } from './search';
+import { spec as star } from './star';
+import { spec as unstar } from './unstar';
+import { spec as hide } from './hide';
+import { spec as unhide } from './unhide';
+import { spec as mine } from './mine';
+import { spec as remind } from './remind';
 import { spec as completion } from './completion';
 import { spec as help } from './help';
 import type { CommandSpec } from './spec';
 
-export const SPECS: readonly CommandSpec[] = [now, next, schedule, stats, changelog, exportSpec, info, search, completion, help];
+export const SPECS: readonly CommandSpec[] = [now, next, schedule, stats, changelog, exportSpec, info, search, mine, star, unstar, hide, unhide, remind, completion, help];
 
 /** The command `xensummit` runs when none is named. */
 export const DEFAULT_COMMAND = 'now';

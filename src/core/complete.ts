@@ -85,6 +85,8 @@ export function complete(input: CompleteInput): Candidates {
     return startingWith({ kind: 'words', words: flags }, current);
   }
   if (command === undefined) return startingWith({ kind: 'words', words: specs.map((s) => s.name) }, current);
-  const arg = command.args[args];
+  // A last argument named "id..." takes any number of words.
+  const last = command.args[command.args.length - 1];
+  const arg = command.args[args] ?? (last?.name.endsWith('...') ? last : undefined);
   return arg === undefined ? { kind: 'words', words: [] } : startingWith(valuesOf(arg.complete, input, data), current);
 }

@@ -96,6 +96,8 @@ export class Zones {
   /** zone -> date -> the offset that holds all that day, or null when it changes that day. */
   private readonly steady = new Map<string, Map<string, number | null>>();
   private readonly known = new Map<string, boolean>();
+  private readonly isoTexts = new Map<string, Map<number, string>>();
+  private readonly dayNumbers = new Map<string, number>();
 
   /** `tables`: zones whose offsets were worked out ahead (src/core/zone-table.ts); the others ask the database. */
   constructor(private readonly tables: Readonly<Record<string, ZoneTable>> = {}) {}
@@ -171,9 +173,40 @@ export class Zones {
 
   /** ISO 8601 with the offset of that instant in `zone`, to the second: 2007-04-17T10:30:00-04:00. */
   iso(instant: Date, zone: string): string {
-    const offset = this.offset(zone, instant.getTime());
-    const t = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offset * MINUTE);
-    return `${t.toISOString().slice(0, 19)}${offsetText(offset)}`;
+    // Schedules repeat the same instants many times: each is written once.
+    let byInstant = this.isoTexts.get(zone);
+    if (byInstant === undefined) this.isoTexts.set(zone, (byInstant = new Map()));
+    let text = byInstant.get(instant.getTime());
+    if (text === undefined) {
+      const offset = this.offset(zone, instant.getTime());
+      const t = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offset * MINUTE);
+      text = `${t.toISOString().slice(0, 19)}${offsetText(offset)}`;
+      byInstant.set(instant.getTime(), text);
+    }
+    return text;
+  }
+
+  /** The day number (days since 1970-01-01) of a YYYY-MM-DD date. */
+  dayNumber(date: string): number {
+    let n = this.dayNumbers.get(date);
+    if (n === undefined) {
+      const [y, m, d] = dateParts(date);
+      n = Math.round(utc(y, m - 1, d) / DAY);
+      this.dayNumbers.set(date, n);
+    }
+    return n;
+  }
+
+  /** The day number of the date that `instant` falls on in `zone`. */
+  dayNumberOf(instant: Date, zone: string): number {
+    return Math.floor((instant.getTime() + this.offset(zone, instant.getTime()) * MINUTE) / DAY);
+  }
+
+  /** "HH:MM" of `instant` on the clock of `zone`. */
+  clockTime(instant: Date, zone: string): string {
+    const t = instant.getTime() + this.offset(zone, instant.getTime()) * MINUTE;
+    const minutes = Math.floor((((t % DAY) + DAY) % DAY) / MINUTE);
+    return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
   }
 
   /** The first instant of `date` in `zone` (its midnight, or the first minute after a gap there). */

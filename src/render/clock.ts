@@ -1,6 +1,6 @@
 /** Showing instants on the display clock, with the venue's clock beside when they differ. */
 import { format } from 'date-fns/format';
-import { daysBetween, utcDate } from '../core/time';
+import { utcDate } from '../core/time';
 import type { Clock } from './style';
 import type { Session } from '../types';
 
@@ -9,6 +9,8 @@ import type { Session } from '../types';
  * the offset; date-fns formats the shifted wall clock in UTC, so no formatter of the runtime's is needed.
  */
 export function inZone(clock: Clock, instant: Date, zone: string, pattern: string): string {
+  // The commonest pattern, once per session and more: no date-fns call needed.
+  if (pattern === 'HH:mm') return clock.zones.clockTime(instant, zone);
   const offset = clock.zones.offset(zone, instant.getTime());
   return format(instant.getTime() + offset * 60_000, pattern, { in: utcDate });
 }
@@ -23,7 +25,7 @@ export function twoClocks(clock: Clock, instant: Date): boolean {
 }
 
 function dayShift(clock: Clock, instant: Date, zone: string, fromDate: string): string {
-  const days = daysBetween(fromDate, clock.zones.dateOf(instant, zone));
+  const days = clock.zones.dayNumberOf(instant, zone) - clock.zones.dayNumber(fromDate);
   return days === 0 ? '' : days > 0 ? ` (+${days}d)` : ` (${days}d)`;
 }
 

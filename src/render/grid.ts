@@ -35,6 +35,7 @@ function lineWidth(text: string): number {
 
 /** cli-table3's strlen: the widest line, colour codes left out. */
 export function strlen(text: string): number {
+  if (!text.includes('\u001b') && !text.includes('\n')) return lineWidth(text);
   const stripped = text.replace(CODE, '');
   let width = 0;
   for (const line of stripped.split('\n')) width = Math.max(width, lineWidth(line));
@@ -188,8 +189,17 @@ function wordWrapLine(maxLength: number, input: string): string[] {
   return lines;
 }
 
+function wordWrapLine1(maxLength: number, input: string): string[] {
+  // A line of one-column characters that fits comes back whole (what the loop below would give).
+  if (NARROW.test(input) && input.trim() !== '' && input.trimStart().length <= maxLength) return [input];
+  return wordWrapLine(maxLength, input);
+}
+
 function wordWrap(maxLength: number, input: string): string[] {
-  return input.split('\n').flatMap((line) => wordWrapLine(maxLength, line));
+  if (!input.includes('\n')) return wordWrapLine1(maxLength, input);
+  const out: string[] = [];
+  for (const line of input.split('\n')) for (const l of wordWrapLine1(maxLength, line)) out.push(l);
+  return out;
 }
 
 // ---- the table ----

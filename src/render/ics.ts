@@ -25,6 +25,8 @@ export function escapeText(text: string): string {
 
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence; continuation lines start with a space. */
 export function foldLine(line: string): string {
+  // Most lines are short ASCII: nothing to fold.
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
@@ -44,7 +46,8 @@ export function foldLine(line: string): string {
 
 /** 20070417T143000Z */
 export function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const iso = instant.toISOString();
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
 /** One line, so that calendar programs list and search it whole: "Session 2 · Track A · Chair: Muli Ben Yehuda". */
@@ -63,31 +66,39 @@ function description(s: Session): string {
 export interface IcsOptions {
   /** DTSTAMP: when this calendar was written. */
   stamp: Date;
+  /** With it, each event gets one display alarm this long before its start (the event's last component). */
+  alarmMs?: number;
+}
+
+/** One VALARM that goes off `ms` before the start: RFC 5545 §3.6.6, a negative duration relative to DTSTART. */
+function alarm(ms: number, summary: string): string[] {
+  const minutes = Math.round(ms / 60_000);
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${summary}`, `TRIGGER:${minutes === 0 ? 'PT0M' : `-PT${minutes}M`}`, 'END:VALARM'];
 }
 
 export function renderIcs(summit: Conference, sessions: readonly Session[], options: IcsOptions): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//xensummit//Xen Summit agenda//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(summit.title)}`,
-    `X-WR-TIMEZONE:${summit.venue.timeZone}`,
-  ];
+  // Written line by line into one string: a large calendar holds millions of lines.
+  let out = '';
+  const line = (text: string) => {
+    out += foldLine(text) + CRLF;
+  };
+  for (const text of ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//xensummit//Xen Summit agenda//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']) line(text);
+  line(`X-WR-CALNAME:${escapeText(summit.title)}`);
+  line(`X-WR-TIMEZONE:${summit.venue.timeZone}`);
+  const stamp = `DTSTAMP:${utcStamp(options.stamp)}`;
   for (const s of sessions) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${s.id}@${summit.acronym}`,
-      `DTSTAMP:${utcStamp(options.stamp)}`,
-      `DTSTART:${utcStamp(s.startsAt)}`,
-      `DTEND:${utcStamp(s.until)}`,
-      `SUMMARY:${escapeText(sessionLabel({ ...s, note: undefined }))}`,
-      ...(s.room === null ? [] : [`LOCATION:${escapeText(`${s.room}, ${summit.venue.name}`)}`]),
-      `DESCRIPTION:${escapeText(description(s))}`,
-      'END:VEVENT',
-    );
+    const summary = escapeText(sessionLabel({ ...s, note: undefined }));
+    line('BEGIN:VEVENT');
+    line(`UID:${s.id}@${summit.acronym}`);
+    line(stamp);
+    line(`DTSTART:${utcStamp(s.startsAt)}`);
+    line(`DTEND:${utcStamp(s.until)}`);
+    line(`SUMMARY:${summary}`);
+    if (s.room !== null) line(`LOCATION:${escapeText(`${s.room}, ${summit.venue.name}`)}`);
+    line(`DESCRIPTION:${escapeText(description(s))}`);
+    if (options.alarmMs !== undefined) for (const text of alarm(options.alarmMs, summary)) line(text);
+    line('END:VEVENT');
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  line('END:VCALENDAR');
+  return out;
 }

@@ -7,6 +7,7 @@ import type { Zones } from '../core/time';
 import type { NowResult } from '../core/agenda';
 import type { SearchResult } from '../core/search';
 import type { StatsRow } from '../core/stats';
+import type { Priority } from '../core/mine';
 import type { ChangeList, Conference, Session } from '../types';
 
 export interface SessionJson {
@@ -107,6 +108,32 @@ export function infoJson(c: Conference, clock: JsonClock, pretty: boolean): stri
       days: c.days.map((d) => ({ date: d.date, label: d.label })),
       benchmarks: { note: c.benchmarks.note, charts: c.benchmarks.charts },
       sessions: c.sessions.map((s) => sessionJson(s, clock)),
+    },
+    pretty,
+  );
+}
+
+export interface MineJsonInput {
+  sessions: readonly Session[];
+  stars: Readonly<Record<string, Priority>>;
+  conflicts: ReadonlyMap<string, readonly Session[]>;
+  /** Starred ids the data does not have. */
+  missing: readonly string[];
+  /** With --friend: the friend's stars. */
+  friend?: Readonly<Record<string, Priority>>;
+}
+
+/** `mine --json`: { sessions: [session + priority + conflicts], missing, friend? }. */
+export function mineJson(input: MineJsonInput, clock: JsonClock, pretty: boolean): string {
+  return json(
+    {
+      sessions: input.sessions.map((s) => ({
+        ...sessionJson(s, clock),
+        priority: input.stars[s.id],
+        conflicts: (input.conflicts.get(s.id) ?? []).map((o) => o.id),
+      })),
+      missing: input.missing,
+      ...(input.friend === undefined ? {} : { friend: input.friend }),
     },
     pretty,
   );

@@ -1,6 +1,6 @@
 /** `now` and `next` for people: what is on in each room, time left, what starts next and when. */
 import { moment, sessionTimes, inZone } from './clock';
-import { chairText, sessionLabel, sessionPlace } from './session';
+import { chairText, markedLabel, sessionPlace } from './session';
 import { finish, span } from './text';
 import { wrap } from './wrap';
 import type { NowResult, Pause } from '../core/agenda';
@@ -19,13 +19,13 @@ function onNow(s: Session, at: Date, ctx: RenderContext): string[] {
   const { style } = ctx;
   return [
     `  ${style.track(sessionPlace(s))}`,
-    `    ${style.strong(sessionLabel(s))}`,
+    `    ${style.strong(markedLabel(s, ctx.marks))}`,
     `    ${[...sessionTimes(s, ctx.clock).map(style.time), style.live(timeLeft(s, at, ctx)), chairText(s)].join(' · ')}`,
   ];
 }
 
 function upNext(s: Session, ctx: RenderContext): string[] {
-  return [`  ${ctx.style.track(sessionPlace(s))}`, `    ${ctx.style.strong(sessionLabel(s))} · ${chairText(s)}`];
+  return [`  ${ctx.style.track(sessionPlace(s))}`, `    ${ctx.style.strong(markedLabel(s, ctx.marks))} · ${chairText(s)}`];
 }
 
 /** The "Next: …" block, or nothing when no session is left; each line wrapped to the width. */
@@ -62,10 +62,19 @@ function situation(result: NowResult, ctx: RenderContext): string[] {
   return [];
 }
 
-/** `now`: the moment, what is in progress in each room, and what starts next. */
-export function renderNow(result: NowResult, ctx: RenderContext): string {
+/** With --mine, where none of my sessions is on, or none is left. */
+function mineSituation(result: NowResult): string[] {
+  if (result.phase === 'after' || result.phase === 'before') return [];
+  return [
+    ...(result.now.length === 0 ? ['None of my starred sessions is on now.'] : []),
+    ...(result.next.length === 0 ? ['None of my starred sessions starts later.'] : []),
+  ];
+}
+
+/** `now`: the moment, what is in progress in each room, and what starts next; `mineOnly` when only my sessions are in `result.now` and `next`. */
+export function renderNow(result: NowResult, ctx: RenderContext, mineOnly = false): string {
   // The situation is a paragraph (no hanging indent); the lists below hang.
-  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, ctx).map((l) => wrap(l, ctx.width))];
+  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...[...situation(result, ctx), ...(mineOnly ? mineSituation(result) : [])].map((l) => wrap(l, ctx.width))];
   if (result.now.length > 0) {
     lines.push('', ctx.style.heading('On now'), ...result.now.flatMap((s) => onNow(s, result.at, ctx)));
   }

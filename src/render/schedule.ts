@@ -1,6 +1,6 @@
 /** `schedule` for people: the agenda by day, the tracks side by side where a day has more than one. */
 import { longDay, sessionTimes } from './clock';
-import { chairText, sessionLabel, sessionPlace } from './session';
+import { chairText, markedLabel, sessionPlace } from './session';
 import { finish, show } from './text';
 import { wrap } from './wrap';
 import { fitWidths, GAP, table, visibleWidth } from './table';
@@ -16,12 +16,13 @@ const MAX_TRACK = 40;
 /** The widest column of a list: a comfortable line of text. */
 const MAX_LIST = 72;
 
-function timeCell(s: Session, ctx: RenderContext): string {
+/** A session's times, one line per clock, coloured. */
+export function timeCell(s: Session, ctx: RenderContext): string {
   return sessionTimes(s, ctx.clock).map(ctx.style.time).join('\n');
 }
 
 /** The widest time cell, at least 11 columns (a loop: no argument-count limit on large days). */
-function timeWidthOf(sessions: readonly Session[], ctx: RenderContext): number {
+export function timeWidthOf(sessions: readonly Session[], ctx: RenderContext): number {
   let width = 11;
   for (const s of sessions) width = Math.max(width, visibleWidth(timeCell(s, ctx)));
   return width;
@@ -52,7 +53,7 @@ function sideBySide(sessions: readonly Session[], tracks: string[], rooms: reado
     const tracked = slot.filter((s) => s.track !== null);
     const out = shared.map((s) => [
       timeCell(s, ctx),
-      { colSpan: tracks.length, content: `${style.strong(sessionLabel(s))}\n${sessionPlace(s)} · ${chairText(s)}` },
+      { colSpan: tracks.length, content: `${style.strong(markedLabel(s, ctx.marks))}\n${sessionPlace(s)} · ${chairText(s)}` },
     ]);
     if (tracked.length > 0) {
       out.push([
@@ -60,7 +61,7 @@ function sideBySide(sessions: readonly Session[], tracks: string[], rooms: reado
         ...tracks.map((t) =>
           tracked
             .filter((s) => s.track === t)
-            .map((s) => `${style.strong(sessionLabel(s))}\n${chairText(s)}`)
+            .map((s) => `${style.strong(markedLabel(s, ctx.marks))}\n${chairText(s)}`)
             .join('\n\n'),
         ),
       ]);
@@ -73,7 +74,7 @@ function sideBySide(sessions: readonly Session[], tracks: string[], rooms: reado
 
 function list(sessions: readonly Session[], timeWidth: number, ctx: RenderContext): string {
   const { style } = ctx;
-  const rows = sessions.map((s) => [timeCell(s, ctx), `${style.strong(sessionLabel(s))}\n${sessionPlace(s)} · ${chairText(s)}`]);
+  const rows = sessions.map((s) => [timeCell(s, ctx), `${style.strong(markedLabel(s, ctx.marks))}\n${sessionPlace(s)} · ${chairText(s)}`]);
   return table(rows, { widths: fitWidths(ctx.width - 2, timeWidth, 1, 16, MAX_LIST) });
 }
 

@@ -25,10 +25,18 @@ export interface Clock {
   zones: Zones;
 }
 
+/** Which sessions are starred, and the mark they get (★, or * where the terminal cannot show it). */
+export interface Marks {
+  starred: ReadonlySet<string>;
+  mark: string;
+}
+
 /** Everything a renderer needs besides the data: colour, clocks and the width to fit. */
 export interface RenderContext {
   style: Style;
   clock: Clock;
   /** Columns available; tables and prose are fitted to it. */
   width: number;
+  /** Starred sessions to mark, where the command shows them. */
+  marks?: Marks;
 }

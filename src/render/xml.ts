@@ -9,6 +9,8 @@ import type { Conference, Session } from '../types';
 
 /** Text for XML 1.0: the five entities escaped, characters XML cannot carry dropped. */
 export function xmlText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[&<>"'\u0000-\u001f\ud800-\udfff\ufffe\uffff]/.test(text)) return text;
   return text
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
