@@ -98,6 +98,10 @@ const startup = [
   x('xensummit stats --sort checkins', ['stats', '--sort', 'checkins'], 1.15),
   x('xensummit info', ['info'], 1.15),
   x('xensummit export --format ics', ['export', '--format', 'ics'], 1.15),
+  // What a TAB press costs: the completion scripts run one of these.
+  x('TAB: __complete ""', ['__complete', '']),
+  x('TAB: __complete schedule --day ""', ['__complete', 'schedule', '--day', '']),
+  x('TAB: __complete now --tz ""', ['__complete', 'now', '--tz', '']),
 ];
 // A real published schedule (31C3's schedule.xml), when the shared folder is beside the checkout.
 const congress = join(process.env.CONFERENCES_DIR ?? join(root, '..', 'shared', 'conferences'), '31c3-v1.5.schedule.xml');

@@ -1,5 +1,5 @@
 // Bundles the CLI into one CommonJS file for Node 20+ (start-up reads and compiles one file),
-// then runs it once so that V8's code cache for it is written beside it (see scripts/boot.js).
+// writes the man page (dist/xensummit.1) from the commands' tables, then runs the CLI once so that V8's code cache for it is written beside it (see scripts/boot.js).
 import { build } from 'esbuild';
 
 /**
@@ -24,14 +24,14 @@ const lazyChildProcess = {
  * each goes into a bundle of its own beside the CLI's, required on first use, so that every other
  * start reads and compiles (or deserialises) about 170 KB less.
  */
-const LAZY = { 'fast-xml-parser': 'vendor-fast-xml-parser.js', '@nodable/entities': 'vendor-entities.js' };
+const LAZY = { 'fast-xml-parser': 'vendor-fast-xml-parser.js', '@nodable/entities': 'vendor-entities.js', undici: 'vendor-undici.js' };
 const lazyVendors = {
   name: 'lazy-vendors',
   setup(b) {
-    b.onResolve({ filter: /^(fast-xml-parser|@nodable\/entities)$/ }, (args) => ({ path: `./${LAZY[args.path]}`, external: true }));
+    b.onResolve({ filter: /^(fast-xml-parser|@nodable\/entities|undici)$/ }, (args) => ({ path: `./${LAZY[args.path]}`, external: true }));
   },
 };
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 
@@ -58,15 +58,36 @@ const zoneTables = {
     }));
   },
 };
-// undici (for a proxy) is required only when --data is a URL and a proxy is set: left out of the
-// bundle, which it would make three times as large, and read from node_modules then.
-await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/xensummit.js', plugins: [lazyChildProcess, zoneTables, lazyVendors], external: ['undici'] });
+// undici (for a proxy) is required only when --data is a URL and a proxy is set: it has a bundle of
+// its own (it would make the CLI's three times as large), so the package needs no dependencies.
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/xensummit.js', plugins: [lazyChildProcess, zoneTables, lazyVendors] });
 for (const [name, file] of Object.entries(LAZY)) {
   await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', loader: 'js' }, outfile: `dist/${file}` });
 }
 // The fast path for --version and help: the commands' tables and the help renderer, no commander.
 await build({ ...common, entryPoints: ['src/fast.ts'], outfile: 'dist/fast.js' });
 copyFileSync('scripts/boot.js', 'dist/boot.js');
+
+// The man page, from the same tables as help and completion: bundled in memory, run, written.
+const man = await build({
+  ...common,
+  stdin: {
+    contents: [
+      "export { renderMan } from './src/render/man';",
+      "export { SPECS } from './src/commands/specs';",
+      "export { ENVIRONMENT } from './src/environment';",
+      "export { VERSION } from './src/version';",
+    ].join('\n'),
+    resolveDir: '.',
+    loader: 'ts',
+    sourcefile: 'man-entry.ts',
+  },
+  write: false,
+});
+const manModule = { exports: {} };
+new Function('module', 'exports', 'require', man.outputFiles[0].text)(manModule, manModule.exports, createRequire(import.meta.url));
+const { renderMan, SPECS, ENVIRONMENT, VERSION } = manModule.exports;
+writeFileSync('dist/xensummit.1', renderMan({ specs: SPECS, environment: ENVIRONMENT, version: VERSION }));
 
 // No code cache is written here: it belongs to the user's Node and flags (see scripts/boot.js).
 rmSync('dist/xensummit.js.cache', { force: true });

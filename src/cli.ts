@@ -6,11 +6,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError, XensummitError } from './errors';
 import { suggestion } from './core/suggest';
 import { COMMANDS } from './commands';
+import { answerComplete, COMPLETE } from './commands/complete';
 import { helpFor } from './commands/help';
 import { DEFAULT_COMMAND, SPECS } from './commands/specs';
 import { longFlag, shortFlag, takesValue, type CommandModule, type CommandSpec, type OptionSpec } from './commands/spec';
-import { openContext, type CommonOptions, type Context, type Output, type World } from './commands/context';
-import { terminalWidth } from './terminal';
+import { openContext, zoneAsked, type CommonOptions, type Context, type Output, type World } from './commands/context';
+import { pagerCommand, terminalWidth } from './terminal';
 import type { Runner } from './io/exec';
 import { VERSION } from './version';
 
@@ -20,6 +21,8 @@ export interface Io extends World {
   writeFile: (path: string, content: string) => void;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Shows `text` through the pager `command` (run by a shell) and resolves when the pager ends. */
+  page: (command: string, text: string) => Promise<void>;
   exec: Runner;
 }
 
@@ -121,12 +124,20 @@ function exitCodeOf(error: unknown, io: Io, command: string | undefined): number
   throw error;
 }
 
-function emit(io: Io, output: Output, { warnings, notes }: Context): void {
+async function emit(io: Io, output: Output, { warnings, notes }: Context, pager: string | undefined): Promise<void> {
   for (const w of warnings) io.stderr(`xensummit: warning: ${w}\n`);
   for (const n of notes) io.stderr(`xensummit: ${n}\n`);
   if (output.file) io.writeFile(output.file.path, output.file.content);
-  if (output.out) io.stdout(output.out);
   if (output.err) io.stderr(output.err);
+  if (output.out && pager !== undefined) await io.page(pager, output.out);
+  else if (output.out) io.stdout(output.out);
+}
+
+/** The pager for this output, for a command that offers one (it takes --no-pager). */
+function pagerOf(io: Io, spec: CommandSpec, options: CommonOptions, out: string): string | undefined {
+  if (!spec.options.some((o) => o.key === 'noPager')) return undefined;
+  const lines = out.split('\n').length - 1;
+  return pagerCommand({ isTTY: io.isTTY, rows: io.rows, env: io.env, refused: options.noPager === true || options.json === true, lines });
 }
 
 /** Runs the CLI and returns the exit code: 0 success, 1 a known failure, 2 usage. */
@@ -136,6 +147,10 @@ export async function run(io: Io): Promise<number> {
     const width = terminalWidth(io.env, io.columns);
     if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-V')) {
       io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (io.argv[0] === COMPLETE) {
+      io.stdout(answerComplete(io.argv.slice(1)));
       return 0;
     }
     const arranged = arrange(io.argv);
@@ -168,12 +183,15 @@ export async function run(io: Io): Promise<number> {
     // commander keeps one value for --color and --no-color (the last); --no-color is to beat everything.
     const end = arranged.rest.indexOf('--');
     if ((end === -1 ? arranged.rest : arranged.rest.slice(0, end)).includes('--no-color')) options.noColor = true;
-    const ctx = await openContext(options, io);
+    // commander stores a lone --no-pager as `pager: false`.
+    if (options.pager === false) options.noPager = true;
+    const takesTz = module.spec.options.some((o) => o.key === 'tz');
+    const ctx = await openContext(options, io, takesTz);
     // Every option given is checked, even where this output does not show it (--tz with --json).
-    if (options.tz !== undefined) void ctx.clock;
+    if (zoneAsked(options, io.env, takesTz) !== undefined) void ctx.clock;
     if (options.at !== undefined) void ctx.at;
     const output = await module.run(ctx, options as never, args);
-    emit(io, output, ctx);
+    await emit(io, output, ctx, pagerOf(io, module.spec, options, output.out));
     return output.status ?? 0;
   } catch (error) {
     return exitCodeOf(error, io, command);

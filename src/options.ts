@@ -96,6 +96,8 @@ export interface ZoneContext {
   systemZone: () => string | undefined;
   /** The TZ environment variable, for the system zone when the runtime cannot name it. */
   tzVariable: string | undefined;
+  /** Where the value came from, for the error: "--tz" (the default) or "XENSUMMIT_TZ". */
+  source?: string;
 }
 
 export interface ZoneChoice {
@@ -120,19 +122,29 @@ export function localZone({ zones, systemZone, tzVariable }: ZoneContext): ZoneC
 }
 
 /** Time zone names to suggest from, where the runtime can list them. */
-function zoneNames(): string[] {
+/**
+ * Current names of renamed zones: the runtime accepts them, but its list (ICU's) still gives the
+ * old ones (Asia/Calcutta, Europe/Kiev), so a completion or a "did you mean" would never offer them.
+ */
+const CURRENT_NAMES = [
+  'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'Asia/Yangon', 'Europe/Kyiv', 'Atlantic/Faroe',
+  'America/Nuuk', 'Pacific/Chuuk', 'Pacific/Pohnpei', 'Pacific/Kanton', 'America/Argentina/Buenos_Aires',
+];
+
+/** Every zone name --tz takes: the runtime's time-zone database, current names, UTC, "local" and "venue". */
+export function zoneNames(): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  return [...(intl.supportedValuesOf?.('timeZone') ?? []), 'UTC', 'local', 'venue'];
+  return [...new Set([...(intl.supportedValuesOf?.('timeZone') ?? []), ...CURRENT_NAMES, 'UTC', 'local', 'venue'])];
 }
 
-/** --tz: any name the time-zone database knows, "venue" (the conference's zone) or "local" (the system's). */
+/** --tz (or XENSUMMIT_TZ): any name the time-zone database knows, "venue" (the conference's zone) or "local" (the system's). */
 export function parseZone(value: string, context: ZoneContext): ZoneChoice {
   const v = value.trim();
   if (v.toLowerCase() === 'venue') return { zone: context.venueZone };
   if (v.toLowerCase() === 'local') return localZone(context);
   if (v !== '' && !/[\s\\]/.test(v) && context.zones.isKnown(v)) return { zone: v };
   throw new UsageError(
-    `invalid --tz "${value}": use a time zone name such as Europe/London, or "venue" or "local"${suggestion(v, zoneNames())}`,
+    `invalid ${context.source ?? '--tz'} "${value}": use a time zone name such as Europe/London, or "venue" or "local"${suggestion(v, zoneNames())}`,
   );
 }
 

@@ -9,6 +9,11 @@ export interface ColorInputs {
   isTTY: boolean;
 }
 
+/**
+ * The rules, first that applies wins: --no-color; FORCE_COLOR (0 or false: none, unless --color; else
+ * that level); --color; NO_COLOR (not empty); CLICOLOR_FORCE (not 0); CLICOLOR=0; not a terminal or
+ * TERM=dumb; a terminal, at the depth COLORTERM and TERM say.
+ */
 export function colorLevel({ flag, env, isTTY }: ColorInputs): ColorLevel {
   if (flag === false) return 0;
   const force = env.FORCE_COLOR;
@@ -19,7 +24,11 @@ export function colorLevel({ flag, env, isTTY }: ColorInputs): ColorLevel {
   }
   if (flag === true) return 1;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
-  if (!isTTY || env.TERM === 'dumb') return 0;
+  const clicolorForce = env.CLICOLOR_FORCE !== undefined && env.CLICOLOR_FORCE !== '' && env.CLICOLOR_FORCE !== '0';
+  if (!clicolorForce) {
+    if (env.CLICOLOR === '0') return 0;
+    if (!isTTY || env.TERM === 'dumb') return 0;
+  }
   if (/^(truecolor|24bit)$/i.test(env.COLORTERM ?? '')) return 3;
   if (/256/.test(env.TERM ?? '')) return 2;
   return 1;
@@ -30,6 +39,33 @@ export function terminalWidth(env: Record<string, string | undefined>, columns: 
   const fromEnv = Number(env.COLUMNS);
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
   return columns !== undefined && columns > 0 ? columns : 80;
+}
+
+export interface PagerInputs {
+  isTTY: boolean;
+  /** The terminal's height, when known. */
+  rows: number | undefined;
+  env: Record<string, string | undefined>;
+  /** --no-pager, or output that is not for a person (--json). */
+  refused: boolean;
+  /** Lines of the output. */
+  lines: number;
+}
+
+/**
+ * The pager to run, as git chooses one: only on a terminal, and only for output taller than it;
+ * XENSUMMIT_PAGER, then PAGER, then less. An empty value or `cat` means none.
+ */
+export function pagerCommand({ isTTY, rows, env, refused, lines }: PagerInputs): string | undefined {
+  if (!isTTY || refused) return undefined;
+  if (rows !== undefined && lines < rows) return undefined;
+  const command = (env.XENSUMMIT_PAGER ?? env.PAGER ?? 'less').trim();
+  return command === '' || command === 'cat' ? undefined : command;
+}
+
+/** The pager's environment: LESS=FRX (quit if one screen, colours, no screen clearing) and LV=-c unless set. */
+export function pagerEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' };
 }
 
 /**

@@ -225,6 +225,7 @@ describe('board --once', () => {
       columns: 80,
       systemZone: () => 'UTC',
       exec: () => 0,
+      page: async () => {},
       stdout: () => {},
       stderr: (t) => {
         stderr += t;

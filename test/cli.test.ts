@@ -66,6 +66,74 @@ describe('--tz', () => {
   });
 });
 
+describe('XENSUMMIT_TZ', () => {
+  const env = { XENSUMMIT_TZ: 'Europe/London' };
+  it('is the default --tz of the commands that take --tz', async () => {
+    for (const args of [['now', '--at', 'tues 15:45'], ['next', '--at', 'tues 15:45'], ['schedule', '--day', 'tue'], ['search', 'fraser']]) {
+      const r = await cli(args, { env });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toEqual((await cli([...args, '--tz', 'Europe/London'])).stdout);
+      expect(r.stdout).toContain('EDT at the venue');
+    }
+  });
+  it('--tz beats it, "venue" included; an empty value is no value', async () => {
+    const venue = await cli(['now', '--at', 'tues 10:45']);
+    expect(await cli(['now', '--at', 'tues 10:45', '--tz', 'venue'], { env })).toEqual(venue);
+    expect(await cli(['now', '--at', 'tues 10:45'], { env: { XENSUMMIT_TZ: '' } })).toEqual(venue);
+    const kolkata = await cli(['now', '--at', 'tues 20:15', '--tz', 'Asia/Kolkata'], { env });
+    expect(kolkata.stdout.split('\n')[0]).toBe('Tue 17 Apr 2007, 20:15 GMT+5:30 (Tue 10:45 EDT at the venue)');
+  });
+  it('is not read by a command without --tz', async () => {
+    const r = await cli(['export', '--format', 'csv', '--day', 'tue'], { env: { XENSUMMIT_TZ: 'Nowhere/Else' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe((await cli(['export', '--format', 'csv', '--day', 'tue'])).stdout);
+  });
+  it('a bad value: one line naming the variable, exit 2, even with --json', async () => {
+    for (const args of [['now'], ['schedule', '--json']]) {
+      expectUsage(await cli(args, { env: { XENSUMMIT_TZ: 'Europe/Londn' } }), /^xensummit: invalid XENSUMMIT_TZ "Europe\/Londn": use a time zone name .*\(did you mean "Europe\/London"\?\)/);
+    }
+  });
+});
+
+describe('the pager', () => {
+  const tty = { isTTY: true, rows: 24 };
+  it('pages output taller than the terminal, with less when nothing is set', async () => {
+    const r = await cli(['schedule'], tty);
+    expect(r.status).toBe(0);
+    expect(r.pager).toBe('less');
+    expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe((await cli(['schedule'])).stdout);
+  });
+  it('XENSUMMIT_PAGER, then PAGER; empty or cat means none', async () => {
+    expect((await cli(['schedule'], { ...tty, env: { PAGER: 'more', XENSUMMIT_PAGER: 'less -S' } })).pager).toBe('less -S');
+    expect((await cli(['schedule'], { ...tty, env: { PAGER: 'more' } })).pager).toBe('more');
+    expect((await cli(['schedule'], { ...tty, env: { PAGER: 'more', XENSUMMIT_PAGER: '' } })).pager).toBeUndefined();
+    expect((await cli(['schedule'], { ...tty, env: { PAGER: 'cat' } })).pager).toBeUndefined();
+  });
+  it('never into a pipe, for --json, with --no-pager, or for output that fits the terminal', async () => {
+    const none = [
+      await cli(['schedule'], { rows: 24 }),
+      await cli(['schedule', '--json'], tty),
+      await cli(['schedule', '--no-pager'], tty),
+      await cli(['--no-pager', 'info'], tty),
+      await cli(['now', '--at', 'tues 10:45'], tty),
+      await cli(['export', '--format', 'csv'], tty),
+    ];
+    for (const r of none) {
+      expect(r.status).toBe(0);
+      expect(r.pager).toBeUndefined();
+      expect(r.stdout).not.toBe('');
+    }
+    expect((await cli(['schedule'], { isTTY: true, rows: 200 })).pager).toBeUndefined();
+    expect((await cli(['info'], tty)).pager).toBe('less');
+  });
+  it('remarks go to stderr, not through the pager', async () => {
+    const r = await cli(['search', 'xen'], { ...tty, rows: 5 });
+    expect(r.pager).toBe('less');
+    expect(r.stderr).toBe('');
+  });
+});
+
 describe('next', () => {
   it('lists every session that shares the soonest start', async () => {
     const r = await cli(['next', '--at', 'tues 10:00', '--json']);
@@ -120,6 +188,32 @@ describe('schedule', () => {
   });
 });
 
+describe('schedule side by side', () => {
+  const fits = (r: Result, columns: number) => {
+    expect(r.status).toBe(0);
+    for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(columns);
+  };
+  it('counts the wider time column of two clocks: at 60 columns --tz gives a list, not 16-column cells', async () => {
+    const r = await cli(['schedule', '--day', 'tue', '--tz', 'Europe/London'], { columns: 60 });
+    fits(r, 60);
+    expect(r.stdout).not.toMatch(/^ {2}Time /m);
+    expect(r.stdout).toContain('Session 2: I/O\n');
+  });
+  it('with --tz, side by side where each track keeps 20 columns beside the time', async () => {
+    const r = await cli(['schedule', '--day', 'tue', '--tz', 'Europe/London'], { columns: 100 });
+    fits(r, 100);
+    const head = r.stdout.split('\n').find((l) => l.startsWith('  Time '))!;
+    expect(head.indexOf('Track B')).toBeGreaterThanOrEqual(2 + 29 + 2 + 20 + 2);
+  });
+  it('caps a track column at 200 columns, so Track B stays near Track A', async () => {
+    const r = await cli(['schedule', '--day', 'tue'], { columns: 200 });
+    fits(r, 200);
+    const head = r.stdout.split('\n').find((l) => l.startsWith('  Time '))!;
+    expect(head.indexOf('Track A')).toBe(15);
+    expect(head.indexOf('Track B')).toBe(15 + 40 + 2);
+  });
+});
+
 describe('stats', () => {
   it('sorts by check-ins with "other" last and a totals row', async () => {
     const r = await cli(['stats', '--sort', 'checkins']);
@@ -143,6 +237,22 @@ describe('stats', () => {
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(50);
   });
 
+  it('--chart without --sort: bars largest first; --sort deck or domain keeps that order', async () => {
+    const values = (r: Result) => r.stdout.trimEnd().split('\n').slice(1).map((l) => Number(/\s([\d,]+)\s/.exec(l)![1].replace(/,/g, '')));
+    const chart = await cli(['stats', '--chart']);
+    expect(chart.status).toBe(0);
+    const checkins = values(chart);
+    expect(checkins.slice(0, -1)).toEqual([...checkins.slice(0, -1)].sort((a, b) => b - a));
+    const deck = await cli(['stats', '--chart', '--sort', 'deck']);
+    expect(deck.stdout.split('\n')[1]).toBe(chart.stdout.split('\n')[1]);
+    const table = await cli(['stats', '--json']);
+    const deckOrder = JSON.parse(table.stdout).map((r: { domain: string }) => r.domain);
+    expect(deck.stdout.trimEnd().split('\n').slice(1).map((l) => l.split(' ')[0])).toEqual(deckOrder);
+    expect(values(deck)).not.toEqual(checkins);
+    const domain = await cli(['stats', '--chart', '--sort', 'domain']);
+    const names = domain.stdout.trimEnd().split('\n').slice(1, -1).map((l) => l.split(' ')[0]);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
   it('rejects a bad --sort with the valid keys and a suggestion', async () => {
     expectUsage(await cli(['stats', '--sort', 'chekins']), /--sort.*chekins.*aliases, checkins, insertions, domain.*did you mean "checkins"/);
   });
@@ -303,6 +413,34 @@ describe('colour', () => {
       expect(r.stdout).toContain('On now');
     }
   });
+  it('CLICOLOR=0 takes it from a terminal, CLICOLOR_FORCE=1 gives it to a pipe, --no-color beats it', async () => {
+    const off = await cli(at, { isTTY: true, env: { CLICOLOR: '0' } });
+    expect(off.status).toBe(0);
+    expect(hasColour(off)).toBe(false);
+    const forced = await cli(at, { env: { CLICOLOR_FORCE: '1' } });
+    expect(forced.status).toBe(0);
+    expect(hasColour(forced)).toBe(true);
+    expect(hasColour(await cli([...at, '--no-color'], { env: { CLICOLOR_FORCE: '1' } }))).toBe(false);
+    expect(hasColour(await cli(at, { env: { CLICOLOR_FORCE: '1', NO_COLOR: '1' } }))).toBe(false);
+  });
+  it('keeps key facts in the default colour or bold: times plain, time left bold', async () => {
+    const r = await cli(at, { env: { FORCE_COLOR: '1' } });
+    expect(r.stdout).toContain(`\n    10:30–12:30 · ${ESC}[1m1 h 45 min left${ESC}[22m · Chair: Muli Ben Yehuda\n`);
+    expect(r.stdout).toContain(`  ${ESC}[35mTrack A · Yorktown Auditorium${ESC}[39m\n`);
+  });
+  it.each([
+    [['now', '--at', 'tues 10:45']],
+    [['schedule']],
+    [['stats', '--chart']],
+    [['info']],
+    [['search', 'fraser']],
+    [['changelog']],
+  ])('%j uses no colour that fades on a white background (only bold, dim and magenta)', async (args) => {
+    const r = await cli(args, { env: { FORCE_COLOR: '1' } });
+    const codes = new Set([...r.stdout.matchAll(/\u001b\[([0-9;]*)m/g)].flatMap((m) => m[1].split(';')));
+    expect(codes.size).toBeGreaterThan(0);
+    for (const code of codes) expect(['1', '2', '22', '35', '39']).toContain(code);
+  });
   it('never colours JSON', async () => {
     const r = await cli(['schedule', '--json'], { env: { FORCE_COLOR: '1' } });
     expect(r.status).toBe(0);
@@ -359,5 +497,35 @@ describe('export', () => {
 
   it('a bad --format is a usage error', async () => {
     expectUsage(await cli(['export', '--format', 'icl']), /invalid --format "icl": use one of ics, csv, json, xml \(did you mean "ics"\?\)/);
+  });
+});
+
+describe('prose is wrapped to the width', () => {
+  const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
+  it.each([
+    [['now']],
+    [['now', '--at', 'tues 15:45', '--tz', 'Europe/London']],
+    [['next', '--at', 'tues 22:00', '--tz', 'Europe/London']],
+    [['info']],
+    [['search', 'fraser']],
+    [['changelog']],
+    [['--help']],
+    [['now', '--help']],
+    [['stats', '--help']],
+    [['completion', '--help']],
+  ])('%j at 80 and 40 columns: no line too long, no word split', async (args) => {
+    const wide = await cli(args, { columns: 300 });
+    for (const columns of [80, 40]) {
+      const r = await cli(args, { columns });
+      expect(r.status).toBe(0);
+      for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(columns);
+      expect(words(r.stdout)).toEqual(words(wide.stdout));
+    }
+    expect((await cli(args, { columns: 40 })).stdout).not.toBe(wide.stdout);
+  });
+
+  it('the day headings of the schedule, with two clocks', async () => {
+    const r = await cli(['schedule', '--tz', 'Europe/London'], { columns: 40 });
+    expect(r.stdout).toContain('Tuesday 17 April 2007 (2007-04-17, times\n  in GMT+1, then EDT at the venue)\n');
   });
 });

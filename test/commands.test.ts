@@ -5,7 +5,7 @@ import { SPECS } from '../src/commands/specs';
 import { longFlag, takesValue } from '../src/commands/spec';
 import { arrange } from '../src/cli';
 import { entryFile, writeEntry } from '../src/io/cache';
-import { cli, expectUsage, LATER, tempFolder } from './run';
+import { cli, expectUsage, LATER, tempFolder, type RunOptions } from './run';
 import { encodeShare } from '../src/core/share';
 
 const tmp = tempFolder('commands');
@@ -66,6 +66,8 @@ const ENV: Record<string, Record<string, string>> = {
   '--refresh': { XENSUMMIT_CACHE_DIR: cache },
   '--offline': { XENSUMMIT_CACHE_DIR: cache },
 };
+/** Where an option shows: --no-pager a terminal with a pager. */
+const WHERE: Record<string, RunOptions> = { '--no-pager': { isTTY: true, rows: 1 } };
 
 const cases = SPECS.filter((s) => s.name !== 'help')
   .flatMap((spec) => spec.options.map((o) => [spec.name, longFlag(o), takesValue(o)] as const))
@@ -77,11 +79,12 @@ describe('every option a command lists changes its output', () => {
     const setup = SETUP_FOR[`${name} ${flag}`] ?? SETUP;
     const value = SAMPLE[flag];
     if (hasValue) expect(value).toBeDefined();
-    const without = await cli(base, { env: await withState(setup, ENV[flag] ?? {}) });
-    const withIt = await cli([...base, flag, ...(hasValue ? [value!] : [])], { env: await withState(setup, ENV[flag] ?? {}) });
+    const where = WHERE[flag] ?? {};
+    const without = await cli(base, { ...where, env: await withState(setup, ENV[flag] ?? {}) });
+    const withIt = await cli([...base, flag, ...(hasValue ? [value!] : [])], { ...where, env: await withState(setup, ENV[flag] ?? {}) });
     expect(without.status).toBe(STATUS[name] ?? 0);
     expect(withIt.status).toBe(STATUS[name] ?? 0);
-    expect(withIt.stdout + withIt.stderr).not.toBe(without.stdout + without.stderr);
+    expect(withIt).not.toEqual(without);
   });
 });
 

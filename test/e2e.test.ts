@@ -3,13 +3,19 @@
  * early, files written by a separate process. Everything else is tested in-process (cli.test.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempFolder } from './run';
 
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'xensummit');
 const tmp = tempFolder('e2e');
+// Large enough that the output does not fit a pipe's buffer, so EPIPE really happens.
+const big = join(tmp, 'big.json');
+spawnSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), '3000', big]);
+// More than a pipe's 64 KiB as text, for a pager that quits early.
+const mid = join(tmp, 'mid.json');
+spawnSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), '800', mid]);
 
 interface Spawned {
   status: number | null;
@@ -79,11 +85,35 @@ describe('a terminal', () => {
   });
 });
 
-describe('a pipe that closes early', () => {
-  // Large enough that the output does not fit the pipe's buffer, so EPIPE really happens.
-  const big = join(tmp, 'big.json');
-  spawnSync(process.execPath, [join(ROOT, 'bench', 'generate.mjs'), '3000', big]);
+describe('the pager on a real terminal', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  const onTerminal = (command: string, env: Record<string, string>) =>
+    bash(`script -qec 'stty rows 10 cols 80; ${command}; echo "exit $?"' /dev/null`, { TERM: 'xterm', NO_COLOR: '1', ...env });
+  const node = `"${process.execPath}" "${BIN}"`;
 
+  (hasScript ? it : it.skip)('runs XENSUMMIT_PAGER with the output, and LESS=FRX, waits for it, and not with --no-pager', () => {
+    const paged = onTerminal(`${node} schedule`, { XENSUMMIT_PAGER: 'sed "s/^/paged: /"' });
+    const lines = paged.stdout.replace(/\r\n/g, '\n').split('\n');
+    expect(lines[0]).toBe('paged: Tuesday 17 April 2007 (2007-04-17, times in EDT)');
+    expect(lines.filter((l) => l.startsWith('paged: ')).length).toBeGreaterThan(20);
+    expect(lines).toContain('exit 0');
+    const env = onTerminal(`${node} info`, { XENSUMMIT_PAGER: 'env' });
+    expect(env.stdout).toMatch(/^LESS=FRX\r?$/m);
+    const direct = onTerminal(`${node} schedule --no-pager`, { XENSUMMIT_PAGER: 'sed "s/^/paged: /"' });
+    expect(direct.stdout).not.toContain('paged: ');
+    expect(direct.stdout).toContain('Tuesday 17 April 2007');
+  });
+
+  (hasScript ? it : it.skip)('a pager that quits early is quiet, exit 0; one that cannot start leaves the output printed', () => {
+    const early = onTerminal(`${node} schedule --data "${mid}"`, { XENSUMMIT_PAGER: 'head -2' });
+    expect(early.stdout.replace(/\r\n/g, '\n')).toMatch(/^Tuesday 17 April 2007 .*\n {2}08:00–09:00 .*\nexit 0\n$/);
+    const missing = onTerminal(`${node} schedule`, { XENSUMMIT_PAGER: 'no-such-pager-here' });
+    expect(missing.stdout).toContain('08:00–08:15  Session 0: Intro/plenary');
+    expect(missing.stdout).toContain('exit 0');
+  }, 60_000);
+});
+
+describe('a pipe that closes early', () => {
   it('ends quietly, exit 0, for human output and JSON alike', () => {
     for (const args of ['schedule', 'schedule --json', 'export --format csv']) {
       const r = bash(`set -o pipefail; "${process.execPath}" "${BIN}" ${args} --data "${big}" | head -c1 >/dev/null`);
@@ -109,6 +139,41 @@ describe('export -o from a separate process', () => {
     expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('never a stack trace', () => {
+  const oneLine = (r: Spawned, message: RegExp) => {
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  };
+
+  it('an unbuilt checkout says to run npm install', () => {
+    const checkout = join(tmp, 'checkout');
+    mkdirSync(join(checkout, 'bin'), { recursive: true });
+    copyFileSync(BIN, join(checkout, 'bin', 'xensummit'));
+    copyFileSync(join(ROOT, 'package.json'), join(checkout, 'package.json'));
+    const r = spawnSync(process.execPath, [join(checkout, 'bin', 'xensummit'), 'now'], { encoding: 'utf8' });
+    oneLine({ status: r.status, stdout: r.stdout, stderr: r.stderr }, /^xensummit: not built yet: run `npm install` in .*checkout first\n$/);
+  });
+
+  it('an old Node is told the version package.json asks for, before anything else loads', () => {
+    const old = join(tmp, 'old-node.cjs');
+    writeFileSync(old, "Object.defineProperty(process, 'versions', { value: { ...process.versions, node: '16.20.2' } });");
+    const engine = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).engines.node;
+    for (const args of [['now'], ['--version']]) {
+      const r = spawnSync(process.execPath, ['--require', old, BIN, ...args], { encoding: 'utf8' });
+      oneLine({ status: r.status, stdout: r.stdout, stderr: r.stderr }, new RegExp(`^xensummit: needs Node 20 or newer \\(package.json: "node": "${engine}"\\); this is Node 16.20.2\n$`));
+    }
+  });
+
+  (existsSync('/dev/full') ? it : it.skip)('a full disk on stdout: one line, exit 1, for a command and for help', () => {
+    for (const args of ['schedule', 'schedule --json', '--help', 'export --format csv']) {
+      const r = bash(`"${process.execPath}" "${BIN}" ${args} > /dev/full`);
+      expect({ args, ...r }).toEqual({ args, status: 1, stdout: '', stderr: 'xensummit: cannot write the output: no space left on the device\n' });
+    }
+    });
+  });
 
 describe('the code cache', () => {
   it('is written once per Node and flags, outside the package, and not rewritten on the next run', () => {

@@ -81,7 +81,7 @@ describe('parseTrack, parseSort, parseTop, parseChoice', () => {
   });
   it('sorts by a key, "check-ins" too', () => {
     expect(parseSort('Check-Ins')).toBe('checkins');
-    expect(() => parseSort('chekins')).toThrow('invalid --sort "chekins": use one of aliases, checkins, insertions, domain (did you mean "checkins"?)');
+    expect(() => parseSort('chekins')).toThrow('invalid --sort "chekins": use one of aliases, checkins, insertions, domain, deck (did you mean "checkins"?)');
   });
   it.each(['0', '-1', '1.5', '1e3', '', ' ', '99999999999999999999', 'ten'])('--top rejects %j', (value) => {
     expect(() => parseTop(value)).toThrow(UsageError);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempFolder } from './run';
 import { CHANGED_STATUS } from '../src/commands/changes';
+import { ENVIRONMENT } from '../src/environment';
 
 const ROOT = join(__dirname, '..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -28,12 +29,16 @@ describe('README examples', () => {
   });
 
   it.each(examples.map((e) => [e.command, e] as const))('$ %s', async (_, { command, output, block }) => {
-    const [name, ...args] = words(command);
+    // Leading NAME=value words set the environment, as a shell would.
+    const all = words(command);
+    const assignments = all.slice(0, all.findIndex((w) => !/^[A-Z_]+=/.test(w)));
+    const [name, ...args] = all.slice(assignments.length);
     expect(name).toBe('xensummit');
+    const env = Object.fromEntries(assignments.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
     // An example that shows an error shows it after "! " lines: stderr, and a non-zero exit.
     const stderr = output.split('\n').filter((l) => l.startsWith('! ')).map((l) => `${l.slice(2)}\n`).join('');
     const stdout = output.split('\n').filter((l) => !l.startsWith('! ')).join('\n');
-    const r = await cli(args, { env: { COLUMNS: '80', XENSUMMIT_STATE_DIR: join(states, `block-${block}`) } });
+    const r = await cli(args, { env: { COLUMNS: '80', XENSUMMIT_STATE_DIR: join(states, `block-${block}`), ...env } });
     expect(r.stderr).toBe(stderr);
     // `changes` exits 3 when something changed: an answer, not a failure.
     const failed = r.status !== 0 && !(name === 'xensummit' && args[0] === 'changes' && r.status === CHANGED_STATUS);
@@ -48,5 +53,10 @@ describe('README examples', () => {
     expect(commands).toEqual(['npm install && ./bin/xensummit now --at "tues 10:45"', 'npm test']);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.scripts.test).toBeDefined();
+  });
+
+  it('documents every environment variable the tool reads', () => {
+    const section = /## Environment\n([\s\S]*?)\n## /.exec(readme)![1];
+    for (const v of ENVIRONMENT) for (const name of v.name.split(', ')) expect(section).toContain(`\`${name}\``);
   });
 });

@@ -12,6 +12,8 @@ export interface Result {
   status: number;
   stdout: string;
   stderr: string;
+  /** The pager the output went through (its text is in stdout too), if any. */
+  pager?: string;
 }
 
 export interface RunOptions {
@@ -19,6 +21,8 @@ export interface RunOptions {
   now?: string;
   env?: Record<string, string>;
   columns?: number;
+  /** The terminal's height. */
+  rows?: number;
   isTTY?: boolean;
   /** The runtime's name for the system zone (what Intl would say); default UTC. */
   systemZone?: string | undefined;
@@ -35,12 +39,14 @@ export const LATER = '2026-12-01T12:00:00Z';
 export async function cli(argv: string[], options: RunOptions = {}): Promise<Result> {
   let stdout = '';
   let stderr = '';
+  let pager: string | undefined;
   const status = await run({
     argv,
     now: new Date(options.now ?? LATER),
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
     columns: options.columns,
+    rows: options.rows,
     systemZone: () => ('systemZone' in options ? options.systemZone : 'UTC'),
     fetch: options.fetch,
     stdout: (text) => {
@@ -60,8 +66,12 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Res
           stdout += text;
         },
       }),
+    page: async (command, text) => {
+      pager = command;
+      stdout += text;
+    },
   });
-  return { status, stdout, stderr };
+  return pager === undefined ? { status, stdout, stderr } : { status, stdout, stderr, pager };
 }
 
 /** A temporary folder for one test file, removed after it. */

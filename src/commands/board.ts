@@ -29,7 +29,7 @@ export const spec: CommandSpec = {
     { ...flag.tz, help: "show this zone's clock beside the venue's (any time-zone database name, \"local\" or \"venue\"); session times stay the venue's" },
     { flags: '--linear', key: 'linear', help: 'a line whenever something begins or ends instead of drawing the screen (screen readers, logs)' },
     { flags: '--once', key: 'once', help: 'print one frame of the board and exit (for tests and watch)' },
-    ...flag.dataAndColor,
+    ...flag.dataAndColorNoPager,
   ],
   examples: ['xensummit board', 'xensummit board --at "tues 10:20" --speed 60', 'xensummit board --once --at "tues 10:35"', 'xensummit board --mine', 'xensummit board --linear --at "weds 15:00" --speed 600'],
 };

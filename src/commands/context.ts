@@ -24,6 +24,8 @@ export interface World {
   env: Record<string, string | undefined>;
   isTTY: boolean;
   columns: number | undefined;
+  /** The terminal's height, when stdout is one. */
+  rows?: number;
   /** The runtime's name for the system zone, for --tz local; asked only when needed (it costs an Intl formatter). */
   systemZone: () => string | undefined;
   /** Runs a user's command (remind --exec); the process boundary hands in the real one (src/io/exec.ts). */
@@ -46,6 +48,7 @@ export interface CommonOptions {
   json?: boolean;
   refresh?: boolean;
   offline?: boolean;
+  noPager?: boolean;
 }
 
 /** What a command prints: the result on stdout, any remark (such as "nothing matched") on stderr, a file to write. */
@@ -61,7 +64,7 @@ export interface Context {
   readonly zones: Zones;
   /** The conference, loaded on first use. */
   readonly conference: Conference;
-  /** The display clock: --tz, else the venue's. */
+  /** The display clock: --tz, else XENSUMMIT_TZ (commands that take --tz), else the venue's. */
   readonly clock: Clock;
   /** How JSON writes instants: always with the venue's offset. */
   readonly jsonClock: JsonClock;
@@ -98,12 +101,12 @@ export interface Context {
 }
 
 /** The context, with --data URL fetched first (the only part that waits). */
-export async function openContext(options: CommonOptions, world: World & Stderr): Promise<Context> {
+export async function openContext(options: CommonOptions, world: World & Stderr, takesTz = false): Promise<Context> {
   const zones = new Zones(PRECOMPUTED);
   if (options.data !== undefined) checkSource(options.data, '--data');
   const remote = options.data !== undefined && isUrl(options.data) ? await fetchConference(options.data, options, world, zones) : undefined;
   if (remote === undefined) refreshMode(options);
-  return makeContext(options, world, { zones, remote });
+  return makeContext(options, world, { zones, remote }, takesTz);
 }
 
 /** --data, else XENSUMMIT_DATA (when set and not empty), else none: the bundled summit. */
@@ -113,8 +116,23 @@ export function dataFile(options: CommonOptions, env: World['env']): string | un
   return fromEnv === undefined || fromEnv === '' ? undefined : fromEnv;
 }
 
-/** A context whose parts are worked out on first use, in order: data, then --tz, then --at. */
-export function makeContext(options: CommonOptions, world: World & Partial<Stderr>, loaded: { zones?: Zones; remote?: Remote<Conference> } = {}): Context {
+/** The zone the display clock takes: --tz, else XENSUMMIT_TZ for a command that takes --tz, else none (the venue's). */
+export function zoneAsked(options: CommonOptions, env: World['env'], takesTz: boolean): { value: string; source: string } | undefined {
+  if (options.tz !== undefined) return { value: options.tz, source: '--tz' };
+  const fromEnv = env.XENSUMMIT_TZ;
+  return takesTz && fromEnv !== undefined && fromEnv !== '' ? { value: fromEnv, source: 'XENSUMMIT_TZ' } : undefined;
+}
+
+/**
+ * A context whose parts are worked out on first use, in order: data, then the zone, then --at.
+ * `takesTz`: the command takes --tz, so XENSUMMIT_TZ is its default.
+ */
+export function makeContext(
+  options: CommonOptions,
+  world: World & Partial<Stderr>,
+  loaded: { zones?: Zones; remote?: Remote<Conference> } = {},
+  takesTz = false,
+): Context {
   const zones = loaded.zones ?? new Zones(PRECOMPUTED);
   const { remote } = loaded;
   const warnings: string[] = [...(remote?.warnings ?? [])];
@@ -127,8 +145,9 @@ export function makeContext(options: CommonOptions, world: World & Partial<Stder
     let clock = clocks.get(venueZone);
     if (clock === undefined) {
       let zone = venueZone;
-      if (options.tz !== undefined) {
-        const choice = parseZone(options.tz, { zones, venueZone, systemZone: world.systemZone, tzVariable: world.env.TZ });
+      const asked = zoneAsked(options, world.env, takesTz);
+      if (asked !== undefined) {
+        const choice = parseZone(asked.value, { zones, venueZone, systemZone: world.systemZone, tzVariable: world.env.TZ, source: asked.source });
         if (choice.warning !== undefined && !warnings.includes(choice.warning)) warnings.push(choice.warning);
         zone = choice.zone;
       }

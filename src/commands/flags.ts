@@ -58,8 +58,17 @@ export const person: OptionSpec = {
 
 export const chair: OptionSpec = { flags: '--chair <name>', key: 'chair', help: "sessions whose chair's name contains this (any case, any accents)" };
 
-/** Every command that reads the data takes these. */
-export const dataAndColor = [...dataSource, color, noColor];
+export const noPager: OptionSpec = {
+  flags: '--no-pager',
+  key: 'noPager',
+  help: 'print straight to the terminal, without a pager (XENSUMMIT_PAGER, PAGER, else less)',
+};
+
+/** Every command that reads the data and prints for people takes these. */
+export const dataAndColor = [...dataSource, color, noColor, noPager];
+
+/** The same, for a command that keeps the screen itself (board) or prints little: no pager. */
+export const dataAndColorNoPager = [...dataSource, color, noColor];
 
 /** The filters that schedule and export share. */
 export const filters = [day, track, room, person, chair];

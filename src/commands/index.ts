@@ -7,6 +7,7 @@ import * as changelog from './changelog';
 import * as exportCommand from './export';
 import * as info from './info';
 import * as search from './search';
+import * as completion from './completion';
 import * as star from './star';
 import * as unstar from './unstar';
 import * as hide from './hide';
@@ -19,4 +20,4 @@ import * as show from './show';
 import type { CommandModule } from './spec';
 
 /** The commands that run against the data; `help` is answered by cli.ts from the tables alone. */
-export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search, star, unstar, hide, unhide, mine, remind, changes, board, show] as CommandModule<never>[];
+export const COMMANDS: readonly CommandModule<never>[] = [now, next, schedule, stats, changelog, exportCommand, info, search, star, unstar, hide, unhide, mine, remind, changes, board, show, completion] as CommandModule<never>[];

@@ -16,10 +16,11 @@ import { spec as remind } from './remind';
 import { spec as changes } from './changes';
 import { spec as board } from './board';
 import { spec as show } from './show';
+import { spec as completion } from './completion';
 import { spec as help } from './help';
 import type { CommandSpec } from './spec';
 
-export const SPECS: readonly CommandSpec[] = [now, next, schedule, stats, changelog, exportSpec, info, search, show, mine, star, unstar, hide, unhide, remind, changes, board, help];
+export const SPECS: readonly CommandSpec[] = [now, next, schedule, stats, changelog, exportSpec, info, search, show, mine, star, unstar, hide, unhide, remind, changes, board, completion, help];
 
 /** The command `xensummit` runs when none is named. */
 export const DEFAULT_COMMAND = 'now';

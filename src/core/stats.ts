@@ -1,12 +1,13 @@
 /** Pure core of the contributor table: sorting, totals and shares. */
 import type { ContributorRow } from '../types';
 
-export const SORT_KEYS = ['aliases', 'checkins', 'insertions', 'domain'] as const;
+/** `deck` is the deck's own order, asked for by name. */
+export const SORT_KEYS = ['aliases', 'checkins', 'insertions', 'domain', 'deck'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type NumericKey = Exclude<SortKey, 'domain'>;
+export type NumericKey = Exclude<SortKey, 'domain' | 'deck'>;
 
 export interface StatsOptions {
-  /** Absent: the deck's order. */
+  /** Absent or `deck`: the deck's order. */
   sort?: SortKey;
   reverse?: boolean;
   /** Keep the first N rows after sorting. */
@@ -37,7 +38,7 @@ export function totals(rows: readonly ContributorRow[]): Totals {
   return { rows: rows.length, aliases: sum('aliases'), checkins: sum('checkins'), insertions: sum('insertions') };
 }
 
-function compare(a: ContributorRow, b: ContributorRow, key: SortKey): number {
+function compare(a: ContributorRow, b: ContributorRow, key: Exclude<SortKey, 'deck'>): number {
   if (key === 'domain') return a.domain.localeCompare(b.domain, 'en');
   return b[key] - a[key];
 }
@@ -50,7 +51,8 @@ export function queryStats(rows: readonly ContributorRow[], options: StatsOption
   const all = totals(rows);
   const named = rows.filter((r) => !r.aggregate);
   const aggregates = rows.filter((r) => r.aggregate);
-  const sorted = options.sort === undefined ? [...named] : [...named].sort((a, b) => compare(a, b, options.sort!));
+  const { sort } = options;
+  const sorted = sort === undefined || sort === 'deck' ? [...named] : [...named].sort((a, b) => compare(a, b, sort));
   if (options.reverse) sorted.reverse();
   const ordered = [...sorted, ...aggregates];
   const kept = options.top === undefined ? ordered : ordered.slice(0, options.top);
@@ -67,5 +69,10 @@ export function queryStats(rows: readonly ContributorRow[], options: StatsOption
 
 /** The numeric column a chart of this sort draws: the sort key, or check-ins. */
 export function chartKey(sort: SortKey | undefined): NumericKey {
-  return sort === undefined || sort === 'domain' ? 'checkins' : sort;
+  return sort === undefined || sort === 'domain' || sort === 'deck' ? 'checkins' : sort;
+}
+
+/** A chart's rows are sorted by the key it draws unless an order was asked for. */
+export function chartSort(sort: SortKey | undefined): SortKey {
+  return sort ?? chartKey(sort);
 }

@@ -4,6 +4,7 @@ import { inZone, zoneName } from './clock';
 import { sessionLabel } from './session';
 import { finish, show } from './text';
 import { zoneLabel } from './words';
+import { wrap } from './wrap';
 import type { RenderContext } from './style';
 import type { Conference, Session } from '../types';
 
@@ -71,5 +72,5 @@ export function renderInfo(conference: Conference, ctx: RenderContext): string {
       return [`  ${style.strong(heading)} (${day.date})`, ...glance(sessions, ctx)];
     }),
   ];
-  return finish(lines.join('\n'));
+  return finish(wrap(lines.join('\n'), ctx.width, '  '));
 }

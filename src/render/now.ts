@@ -2,10 +2,14 @@
 import { moment, sessionTimes, inZone } from './clock';
 import { chairText, markedLabel, sessionPlace } from './session';
 import { finish, show, span } from './text';
+import { wrap } from './wrap';
 import type { NowResult, Pause } from '../core/agenda';
 import type { RenderContext } from './style';
 import { eventNoun } from './words';
 import type { ConferenceKind, Session } from '../types';
+
+/** A wrapped line goes on two columns further in than the line it continues. */
+const HANG = '  ';
 
 function timeLeft(s: Session, at: Date, ctx: RenderContext): string {
   const left = span(at, s.until, ctx.clock);
@@ -25,14 +29,14 @@ function upNext(s: Session, ctx: RenderContext): string[] {
   return [`  ${ctx.style.track(sessionPlace(s))}`, `    ${ctx.style.strong(markedLabel(s, ctx.marks))} · ${chairText(s)}`];
 }
 
-/** The "Next: …" block, or nothing when no session is left. */
+/** The "Next: …" block, or nothing when no session is left; each line wrapped to the width. */
 export function renderNext(next: readonly Session[], at: Date, ctx: RenderContext): string[] {
   if (next.length === 0) return [];
   const start = next[0].startsAt;
   return [
     ctx.style.heading(`Next: ${moment(start, ctx.clock)}, in ${span(at, start, ctx.clock)}`),
     ...next.flatMap((s) => upNext(s, ctx)),
-  ];
+  ].map((line) => wrap(line, ctx.width, HANG));
 }
 
 const PAUSES: Record<Pause, string> = {
@@ -82,11 +86,13 @@ export interface NowWording {
 
 /** `now`: the moment, what is in progress in each room, and what starts next. */
 export function renderNow(result: NowResult, ctx: RenderContext, wording: NowWording = {}): string {
-  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situation(result, ctx, eventNoun(wording.kind ?? 'summit'), wording.data), ...(wording.mineOnly ? mineSituation(result) : [])];
+  // The situation is a paragraph (no hanging indent); the lists below hang.
+  const situationLines = [...situation(result, ctx, eventNoun(wording.kind ?? 'summit'), wording.data), ...(wording.mineOnly ? mineSituation(result) : [])];
+  const lines = [ctx.style.heading(moment(result.at, ctx.clock)), ...situationLines.map((l) => wrap(l, ctx.width))];
   if (result.now.length > 0) {
     lines.push('', ctx.style.heading('On now'), ...result.now.flatMap((s) => onNow(s, result.at, ctx)));
   }
   const next = renderNext(result.next, result.at, ctx);
   if (next.length > 0) lines.push('', ...next);
-  return finish(lines.join('\n'));
+  return finish(wrap(lines.join('\n'), ctx.width, HANG));
 }

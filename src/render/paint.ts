@@ -1,4 +1,10 @@
-/** The one place that turns a colour level into a Style, with chalk. */
+/**
+ * The one place that turns a colour level into a Style, with chalk.
+ *
+ * Key facts (times, time left, titles) are in the terminal's own colour or bold, so they read on a
+ * dark and on a white background alike; colour is only an accent, and only magenta, which keeps
+ * about 4.5:1 contrast on both with the xterm palette (cyan and green fall to about 2:1 on white).
+ */
 import { plain, type Style } from './style';
 import type { ColorLevel } from '../terminal';
 
@@ -12,10 +18,10 @@ export function paint(level: ColorLevel): Style {
   return {
     heading: one(c.bold),
     strong: one(c.bold),
-    time: one(c.cyan),
+    time: plain.time,
     track: one(c.magenta),
-    live: one(c.green),
+    live: one(c.bold),
     muted: one(c.dim),
-    bar: one(c.cyan),
+    bar: one(c.magenta),
   };
 }

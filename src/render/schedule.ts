@@ -2,7 +2,8 @@
 import { longDay, sessionTimes } from './clock';
 import { chairText, markedLabel, sessionPlace } from './session';
 import { finish, show } from './text';
-import { fitWidths, table, visibleWidth } from './table';
+import { wrap } from './wrap';
+import { fitWidths, GAP, table, visibleWidth } from './table';
 import { NO_ROOM } from './words';
 import { roomsOf, tracksOf, type DaySessions } from '../core/agenda';
 import type { RenderContext } from './style';
@@ -10,6 +11,10 @@ import type { ConferenceKind, Room, Session } from '../types';
 
 /** The narrowest track column worth reading side by side. */
 const MIN_COLUMN = 20;
+/** The widest track column side by side: wider, the tracks drift apart on a wide terminal. */
+const MAX_TRACK = 40;
+/** The widest column of a list: a comfortable line of text. */
+const MAX_LIST = 72;
 
 /** A session's times, one line per clock, coloured. */
 export function timeCell(s: Session, ctx: RenderContext): string {
@@ -54,11 +59,10 @@ function columnsOf(sessions: readonly Session[], rooms: readonly Room[], kind: C
   return { keys, of: (s) => s.room, head: (r) => show(r) };
 }
 
-function sideBySide(sessions: readonly Session[], columns: Columns, ctx: RenderContext): string {
+function sideBySide(sessions: readonly Session[], columns: Columns, timeWidth: number, ctx: RenderContext): string {
   const { style } = ctx;
   const tracks = columns.keys;
-  const timeWidth = timeWidthOf(sessions, ctx);
-  const widths = fitWidths(ctx.width - 2, timeWidth, tracks.length);
+  const widths = fitWidths(ctx.width - 2, timeWidth, tracks.length, MIN_COLUMN, MAX_TRACK);
   const rows = slots(sessions).flatMap((slot) => {
     const shared = slot.filter((s) => columns.of(s) === null);
     const tracked = slot.filter((s) => columns.of(s) !== null);
@@ -79,15 +83,14 @@ function sideBySide(sessions: readonly Session[], columns: Columns, ctx: RenderC
     }
     return out;
   });
-  const head = ['Time', ...tracks.map(columns.head)].map(style.muted);
+  const head = ['Time', ...tracks.map(columns.head)].map(style.track);
   return table(rows, { head, widths });
 }
 
-function list(sessions: readonly Session[], ctx: RenderContext): string {
+function list(sessions: readonly Session[], timeWidth: number, ctx: RenderContext): string {
   const { style } = ctx;
-  const timeWidth = timeWidthOf(sessions, ctx);
   const rows = sessions.map((s) => [timeCell(s, ctx), `${style.strong(markedLabel(s, ctx.marks))}\n${sessionPlace(s)} · ${chairText(s)}`]);
-  return table(rows, { widths: fitWidths(ctx.width - 2, timeWidth, 1) });
+  return table(rows, { widths: fitWidths(ctx.width - 2, timeWidth, 1, 16, MAX_LIST) });
 }
 
 function indent(text: string): string {
@@ -99,10 +102,13 @@ export function renderSchedule(days: readonly DaySessions[], rooms: readonly Roo
     .filter((d) => d.sessions.length > 0)
     .map(({ day, sessions }) => {
       const columns = columnsOf(sessions, rooms, kind);
-      // Side by side only while every column stays readable; many read better as a list.
-      const columnWidth = (ctx.width - 2 - 13) / columns.keys.length - 2;
-      const body = columns.keys.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, columns, ctx) : list(sessions, ctx);
-      return `${ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt))}\n${indent(body)}`;
+      // Side by side only while every column keeps a readable width beside the time column (wider
+      // with two clocks); many columns read better as a list.
+      const timeWidth = timeWidthOf(sessions, ctx);
+      const columnWidth = (ctx.width - 2 - timeWidth) / columns.keys.length - GAP;
+      const body =
+        columns.keys.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, columns, timeWidth, ctx) : list(sessions, timeWidth, ctx);
+      return `${wrap(ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt)), ctx.width, '  ')}\n${indent(body)}`;
     });
   return finish(blocks.join('\n\n'));
 }

@@ -2,6 +2,7 @@
 import { sessionTimes, inZone } from './clock';
 import { chairText, sessionLabel, sessionPlace } from './session';
 import { finish, show } from './text';
+import { wrap } from './wrap';
 import type { SearchResult } from '../core/search';
 import type { RenderContext } from './style';
 
@@ -24,5 +25,5 @@ export function renderSearch(result: SearchResult, ctx: RenderContext): string {
       lines.push(`  - ${style.strong(show(c.text))}`, `    ${style.muted(path)}`);
     }
   }
-  return finish(lines.join('\n'));
+  return finish(wrap(lines.join('\n'), ctx.width, '  '));
 }

@@ -51,10 +51,13 @@ export function cliTable3(rows: Cell[][], options: TableOptions): string {
   return t.toString();
 }
 
-/** Widths for a first column of `first` and `rest` columns sharing what is left of `total` (at least `min` each). */
-export function fitWidths(total: number, first: number, rest: number, min = 16): number[] {
+/**
+ * Widths for a first column of `first` and `rest` columns sharing what is left of `total`: at least
+ * `min` each, and at most `max`, so that a wide terminal does not push the columns apart.
+ */
+export function fitWidths(total: number, first: number, rest: number, min = 16, max = Infinity): number[] {
   const left = total - first - GAP * rest;
-  const each = Math.max(min, Math.floor(left / rest));
+  const each = Math.min(max, Math.max(min, Math.floor(left / rest)));
   return [first, ...Array.from({ length: rest }, () => each)];
 }
 

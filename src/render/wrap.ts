@@ -99,13 +99,21 @@ export function wrap(text: string, width: number, indent = ''): string {
     .join('\n');
 }
 
-/** "  --day <day>   one day: …" with the text wrapped in its own column. */
+/**
+ * "  --day <day>   one day: …" with the text wrapped in its own column; on a terminal too narrow
+ * for two readable columns, each text goes under its name, indented.
+ */
 export function twoColumns(rows: readonly [string, string][], width: number, lead = '  '): string {
   let left = 0;
   for (const [a] of rows) left = Math.max(left, a.length);
   left = Math.min(left, Math.floor(width / 2.5));
+  const stacked = width - (lead.length + left + 2) < 30;
   return rows
     .map(([a, b]) => {
+      if (stacked) {
+        const under = `${lead}    `;
+        return [lead + a, ...wrapLine(b, Math.max(MIN_WIDTH, width - under.length)).split('\n').map((l) => under + l)].join('\n');
+      }
       const pad = lead + a.padEnd(left) + '  ';
       const lines = wrapLine(b, Math.max(MIN_WIDTH, width - pad.length)).split('\n');
       if (a.length > left) return [lead + a, ...lines.map((l) => ' '.repeat(lead.length + left + 2) + l)].join('\n');

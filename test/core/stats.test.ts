@@ -1,4 +1,4 @@
-import { chartKey, queryStats, totals } from '../../src/core/stats';
+import { chartKey, chartSort, queryStats, totals } from '../../src/core/stats';
 import type { ContributorRow } from '../../src/types';
 
 const rows: ContributorRow[] = [
@@ -42,5 +42,18 @@ describe('chartKey', () => {
     expect(chartKey(undefined)).toBe('checkins');
     expect(chartKey('domain')).toBe('checkins');
     expect(chartKey('insertions')).toBe('insertions');
+    expect(chartKey('deck')).toBe('checkins');
+  });
+  it('a chart sorts by its key unless an order is asked for', () => {
+    expect(chartSort(undefined)).toBe('checkins');
+    expect(chartSort('domain')).toBe('domain');
+    expect(chartSort('deck')).toBe('deck');
+    expect(chartSort('insertions')).toBe('insertions');
+  });
+});
+
+describe('--sort deck', () => {
+  it("is the deck's order, asked for by name", () => {
+    expect(domains(queryStats(rows, { sort: 'deck' }))).toEqual(['b.example', 'a.example', 'c.example', 'other']);
   });
 });

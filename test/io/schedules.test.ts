@@ -148,7 +148,7 @@ describe('every command on another conference', () => {
   });
 
   it('now after the conference: the hint to pass --at names the --data file', async () => {
-    const r = await cli(['now', ...data]);
+    const r = await cli(['now', ...data], { env: { COLUMNS: '200' } });
     expect(r.stdout).toContain(`The conference is over: it ended Sun 15 Mar 2026, 16:30 GMT+1`);
     expect(r.stdout).toContain(`for example: xensummit now --data ${TINY_XML} --at "sat 10:30"\n`);
   });

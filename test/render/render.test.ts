@@ -96,7 +96,8 @@ describe('renderNow', () => {
   });
 
   it('after the summit: when it ended, how long ago, and how to use --at', () => {
-    expect(now('2007-04-20T16:00:00Z')).toBe(
+    // Wide, so that no line wraps (wrapping is tested in cli.test.ts).
+    expect(now('2007-04-20T16:00:00Z', { ...ctx, width: 200 })).toBe(
       [
         'Fri 20 Apr 2007, 12:00 EDT',
         'The summit is over: it ended Thu 19 Apr 2007, 00:00 EDT (the end of its last day: the last sessions had no set end), 1 day 12 h ago.',
@@ -107,7 +108,7 @@ describe('renderNow', () => {
   });
 
   it('on another clock: that zone first, the venue beside, with a mark when the date differs', () => {
-    const london = { ...ctx, clock: clock('Europe/London') };
+    const london = { ...ctx, clock: clock('Europe/London'), width: 200 };
     const text = now('2007-04-17T23:30:00Z', london);
     expect(text.split('\n').slice(0, 6)).toEqual([
       'Wed 18 Apr 2007, 00:30 GMT+1 (Tue 19:30 EDT at the venue)',
