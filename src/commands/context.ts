@@ -1,5 +1,6 @@
 /** What a command starts from: the shared options turned into data, a clock, a moment and a style. */
 import { load, loadFile } from '../io/load';
+import { parsedCache } from '../io/parsed';
 import { isUrl } from '../io/http';
 import type { Remote } from '../io/remote';
 import { changeNote, checkSource, fetchConference, refreshMode, type Stderr } from './source';
@@ -190,7 +191,7 @@ export function makeContext(
     terminal: world.terminal,
     get conference() {
       if (conference === undefined) {
-        conference = load(dataFile(options, world.env), zones);
+        conference = load(dataFile(options, world.env), zones, parsedCache(world.env));
         warnings.push(...(conference.warnings ?? []));
       }
       return conference;

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { DataError, fsReason } from '../errors';
 import { bundledSummit, readSummit, type SummitRecord } from './readers/summit';
 import { isScheduleJson, readScheduleJson } from './readers/schedule-json';
+import { buildSchedule } from './readers/schedule';
+import type { ParsedCache } from './parsed';
 import bundled from '../../data/summit.json';
 import type { Zones } from '../core/time';
 import type { Conference } from '../types';
@@ -31,12 +33,17 @@ function isSummitJson(json: unknown): boolean {
 }
 
 /** A data file's text, recognised and read; `file` names it in errors. */
-export function readData(text: string, file: string, zones: Zones): Conference {
+export function readData(text: string, file: string, zones: Zones, parsed?: ParsedCache): Conference {
   const start = text.replace(/^[\ufeff\s]+/, '').charAt(0);
   if (start === '<') {
-    // The XML reader (and its parser) is loaded only for XML.
-    const { readFrabXml } = require('./readers/frab-xml') as typeof import('./readers/frab-xml');
-    return readFrabXml(text, file, zones);
+    // The XML reader (and its parser) is loaded only for XML, and not at all when the parse is cached.
+    let raw = parsed?.get(text);
+    if (raw === undefined) {
+      const { parseFrabXml } = require('./readers/frab-xml') as typeof import('./readers/frab-xml');
+      raw = parseFrabXml(text, file);
+      parsed?.set(text, raw);
+    }
+    return buildSchedule(raw, file, zones);
   }
   let json: unknown;
   try {
@@ -51,11 +58,11 @@ export function readData(text: string, file: string, zones: Zones): Conference {
 }
 
 /** A data file, parsed and checked by the reader for its format. */
-export function loadFile(file: string, zones: Zones): Conference {
-  return readData(readText(file), file, zones);
+export function loadFile(file: string, zones: Zones, parsed?: ParsedCache): Conference {
+  return readData(readText(file), file, zones, parsed);
 }
 
 /** --data FILE, or the bundled summit. */
-export function load(file: string | undefined, zones: Zones): Conference {
-  return file === undefined ? loadBundled(zones) : loadFile(file, zones);
+export function load(file: string | undefined, zones: Zones, parsed?: ParsedCache): Conference {
+  return file === undefined ? loadBundled(zones) : loadFile(file, zones, parsed);
 }

@@ -1,7 +1,8 @@
 /**
  * Prose wrapped to the terminal's width, at spaces, with colour codes and wide characters counted
  * right: wrap-ansi does it. Loading wrap-ansi makes an Intl.Segmenter (about 15 ms, more than the
- * rest of a run), so the commonest lines skip it: printable ASCII is wrapped by a port of
+ * rest of a run), so the commonest lines skip it: one-column text (ASCII, Latin letters, common
+ * punctuation) is wrapped by a port of
  * wrap-ansi's own rule (held equal to it by a property test, test/render/wrap.test.ts), and a
  * line that already fits is left as it is. Everything else goes to wrap-ansi.
  */
@@ -9,14 +10,18 @@
 /** The narrowest width prose is wrapped to, however narrow the terminal says it is. */
 export const MIN_WIDTH = 20;
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Characters one column wide for wrap-ansi, whose text NFC leaves as it is: printable ASCII, Latin-1
+ * and Latin Extended letters (no soft hyphen, no ©/®), common punctuation (dashes, quotes, …).
+ */
+const NARROW = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b]*$/;
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
 
 type WrapAnsi = (text: string, columns: number, options: { hard: boolean; trim: boolean }) => string;
 let library: WrapAnsi | undefined;
 
-/** wrap-ansi's hard, trimming wrap of one line of printable ASCII (no tabs, no escapes). */
+/** wrap-ansi's hard, trimming wrap of one line of one-column characters (no tabs, no escapes). */
 export function wrapAscii(line: string, columns: number): string {
   if (line.trim() === '') return '';
   const rows = [''];
@@ -75,9 +80,9 @@ export function wrapAscii(line: string, columns: number): string {
 
 /** One line wrapped to `columns`, as wrap-ansi (hard, trim) wraps it. */
 export function wrapLine(line: string, columns: number): string {
-  if (PRINTABLE_ASCII.test(line)) return wrapAscii(line, columns);
+  if (NARROW.test(line)) return wrapAscii(line, columns);
   const visible = line.replace(SGR, '');
-  if (PRINTABLE_ASCII.test(visible) && visible.length <= columns && visible.trim() === visible && !visible.includes('  ')) return line;
+  if (NARROW.test(visible) && visible.length <= columns && visible.trim() === visible && !visible.includes('  ')) return line;
   library ??= (require('wrap-ansi') as { default: WrapAnsi }).default;
   return library(line, columns, { hard: true, trim: true });
 }

@@ -25,7 +25,7 @@ describe('wrapAscii', () => {
 
 describe('wrapLine', () => {
   it('equals wrap-ansi on any text, colour, CJK, emoji and combining marks included', () => {
-    const unit = fc.constantFrom('a', 'b', ' ', '  ', '漢', '字', '👍', 'e\u0301', '\u001b[1m', '\u001b[22m', '\u001b[36m', '\u001b[39m', 'word', 'é');
+    const unit = fc.constantFrom('a', 'b', ' ', '  ', '漢', '字', '👍', 'e\u0301', '\u001b[1m', '\u001b[22m', '\u001b[36m', '\u001b[39m', 'word', 'é', 'ß', '„', '“', '–', '—', '…', 'Æ', 'ł', 'ǅ', '\u00a0', '\u00ad', '©', '·', '‹');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 40 }).map((a) => a.join('')), fc.integer({ min: 2, max: 30 }), (text, columns) => {
         expect(wrapLine(text, columns)).toBe(wrapAnsi(text, columns, { hard: true, trim: true }));

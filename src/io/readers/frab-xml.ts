@@ -73,6 +73,11 @@ function declaresEntities(xml: string): boolean {
 
 /** The schedule.xml `text`, read into the model; `file` names it in errors. */
 export function readFrabXml(source: string, file: string, zones: Zones): Conference {
+  return buildSchedule(parseFrabXml(source, file), file, zones);
+}
+
+/** The schedule.xml `text` parsed into the raw shape the two published formats share (plain JSON). */
+export function parseFrabXml(source: string, file: string): RawSchedule {
   // Whitespace or a byte-order mark before the XML declaration: what every app forgives.
   const xml = source.replace(/^[\ufeff\s]+/, '');
   if (declaresEntities(xml)) {
@@ -118,5 +123,5 @@ export function readFrabXml(source: string, file: string, zones: Zones): Confere
     zoneName: content(conference.time_zone_name),
     days,
   };
-  return buildSchedule(raw, file, zones);
+  return raw;
 }
