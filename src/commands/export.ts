@@ -23,7 +23,7 @@ export const spec: CommandSpec = {
   options: [
     { flags: '--format <format>', key: 'format', help: 'ics, csv, json or xml (default: from the -o file name, else ics)', complete: FORMATS, parse: parseFormat },
     ...flag.filters,
-    { flags: '-o, --output <file>', key: 'output', help: 'write to FILE (whole or not at all) instead of stdout', complete: 'files' },
+    { flags: '-o, --output <file>', key: 'output', help: 'write to FILE (whole or not at all; - is stdout) instead of stdout', complete: 'files' },
     flag.data,
   ],
   examples: ['xensummit export --format ics -o xensummit.ics', 'xensummit export -o schedule.xml', 'xensummit export --format csv --day tue --track B'],
@@ -55,7 +55,8 @@ export function run(ctx: Context, options: ExportOptions): Output {
           ? renderXml(conference, sessions, VERSION, ctx.jsonClock)
           : sessionsJson(sessions, ctx.jsonClock, ctx.pretty);
   const none = sessions.length === 0 ? `No sessions match ${describeFilter({ day, track, chair })}; the export has none.\n` : '';
-  if (options.output === undefined) return { out: content, err: none || undefined };
+  // "-o -" is stdout, as for most tools that take an output file.
+  if (options.output === undefined || options.output === '-') return { out: content, err: none || undefined };
   const count = `${sessions.length} session${sessions.length === 1 ? '' : 's'}`;
   return { out: '', err: `${none}Wrote ${count} to ${options.output} (${format}).\n`, file: { path: options.output, content } };
 }
