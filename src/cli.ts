@@ -10,6 +10,7 @@ import { helpFor } from './commands/help';
 import { DEFAULT_COMMAND, SPECS } from './commands/specs';
 import { longFlag, shortFlag, takesValue, type CommandModule, type CommandSpec, type OptionSpec } from './commands/spec';
 import { makeContext, type CommonOptions, type Output, type World } from './commands/context';
+import { show } from './render/text';
 import { terminalWidth } from './terminal';
 import { VERSION } from './version';
 
@@ -113,17 +114,19 @@ function usageFrom(error: CommanderError, spec: CommandSpec): UsageError {
 function exitCodeOf(error: unknown, io: Io, command: string | undefined): number {
   if (error instanceof XensummitError) {
     const hint = error instanceof UsageError ? `; see 'xensummit ${command === undefined ? '' : `${command} `}--help'` : '';
-    io.stderr(`xensummit: ${error.message}${hint}\n`);
+    // A message may quote the data, an argument or a file name: shown so that it cannot drive the terminal.
+    io.stderr(`xensummit: ${show(error.message)}${hint}\n`);
     return error.exitCode;
   }
   throw error;
 }
 
 function emit(io: Io, output: Output, warnings: readonly string[]): void {
-  for (const w of warnings) io.stderr(`xensummit: warning: ${w}\n`);
+  for (const w of warnings) io.stderr(`xensummit: warning: ${show(w)}\n`);
   if (output.file) io.writeFile(output.file.path, output.file.content);
   if (output.out) io.stdout(output.out);
-  if (output.err) io.stderr(output.err);
+  // Remarks quote arguments (--chair, -o FILE): each line shown so that it cannot drive the terminal.
+  if (output.err) io.stderr(output.err.split('\n').map(show).join('\n'));
 }
 
 /** Runs the CLI and returns the exit code: 0 success, 1 a known failure, 2 usage. */

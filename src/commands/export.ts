@@ -5,6 +5,7 @@ import { parseChoice } from '../options';
 import { renderCsv } from '../render/csv';
 import { renderIcs } from '../render/ics';
 import { sessionsJson } from '../render/json';
+import { show } from '../render/text';
 import { renderXml } from '../render/xml';
 import { VERSION } from '../version';
 import { describeFilter, makeFilter, type Context, type FilterOptions, type Output } from './context';
@@ -58,5 +59,5 @@ export function run(ctx: Context, options: ExportOptions): Output {
   // "-o -" is stdout, as for most tools that take an output file.
   if (options.output === undefined || options.output === '-') return { out: content, err: none || undefined };
   const count = `${sessions.length} session${sessions.length === 1 ? '' : 's'}`;
-  return { out: '', err: `${none}Wrote ${count} to ${options.output} (${format}).\n`, file: { path: options.output, content } };
+  return { out: '', err: `${none}Wrote ${count} to ${show(options.output)} (${format}).\n`, file: { path: options.output, content } };
 }

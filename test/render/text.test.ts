@@ -38,3 +38,14 @@ describe('text helpers', () => {
     expect(bar(0, 10)).toBe('');
   });
 });
+
+describe('show', () => {
+  it('makes the bidirectional marks and the Arabic letter mark visible, and the line separators', () => {
+    expect(show('a\u200eb\u200fc\u061cd\u2028e\u2029f')).toBe('a\\u{200e}b\\u{200f}c\\u{61c}d\\u{2028}e\\u{2029}f');
+  });
+
+  it('is the same when applied twice', () => {
+    const once = show('\u001b[2J\u009b\u202e');
+    expect(show(once)).toBe(once);
+  });
+});
