@@ -78,7 +78,7 @@ export function renderIcs(summit: Conference, sessions: readonly Session[], opti
   for (const s of sessions) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${s.id}@${summit.acronym}`,
+      `UID:${escapeText(`${s.id}@${summit.acronym}`)}`,
       `DTSTAMP:${utcStamp(options.stamp)}`,
       `DTSTART:${utcStamp(s.startsAt)}`,
       `DTEND:${utcStamp(s.until)}`,
