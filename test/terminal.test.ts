@@ -1,4 +1,4 @@
-import { colorLevel, terminalWidth } from '../src/terminal';
+import { colorLevel, MAX_WIDTH, terminalWidth } from '../src/terminal';
 
 describe('colorLevel', () => {
   const tty = { flag: undefined, env: {}, isTTY: true };
@@ -31,5 +31,25 @@ describe('terminalWidth', () => {
     expect(terminalWidth({ COLUMNS: '120' }, 100)).toBe(120);
     expect(terminalWidth({ COLUMNS: 'wide' }, 100)).toBe(100);
     expect(terminalWidth({}, undefined)).toBe(80);
+  });
+});
+
+// Regression (fuzz): COLUMNS=1e9 made every line a billion columns wide and ran out of memory.
+describe('terminalWidth under odd values', () => {
+  it.each([
+    ['1e9', 100, 100],
+    ['999999999', 100, 1000],
+    ['0x50', 100, 100],
+    ['80.5', 100, 100],
+    ['-80', 100, 100],
+    [' 72 ', 100, 72],
+    ['', 100, 100],
+    ['1e9', undefined, 80],
+  ])('COLUMNS=%j with a terminal of %p is %p', (columns, tty, width) => {
+    expect(terminalWidth({ COLUMNS: columns }, tty)).toBe(width);
+  });
+
+  it('caps a huge terminal at MAX_WIDTH', () => {
+    expect(terminalWidth({}, 1_000_000)).toBe(MAX_WIDTH);
   });
 });
