@@ -25,6 +25,8 @@ export function escapeText(text: string): string {
 
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence; continuation lines start with a space. */
 export function foldLine(line: string): string {
+  // Most lines are short: at most 75 UTF-16 units is at most 75 octets only if ASCII, so measure.
+  if (line.length <= 25 || (line.length <= 75 && Buffer.byteLength(line, 'utf8') <= 75)) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
