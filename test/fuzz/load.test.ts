@@ -92,7 +92,7 @@ describe('the loader under random and mutated files', () => {
         expect(result).not.toBe('loaded');
         expect(result).not.toContain('\n');
       }),
-      fuzz(200),
+      fuzz(100),
     );
   });
 
