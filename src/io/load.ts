@@ -13,7 +13,7 @@ export function loadBundled(zones: Zones): Conference {
 
 /** The largest data file read: 64 MiB, four times a generated schedule of 100,000 sessions. */
 export const MAX_DATA_BYTES = 64 * 1024 * 1024;
-/** The deepest nesting of arrays and objects in a data file (the summit's is 6). */
+/** The deepest nesting of arrays and objects in a data file (the summit's is 8). */
 export const MAX_DATA_DEPTH = 64;
 
 const READ_ERRORS = { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', ENXIO: 'not a regular file' };

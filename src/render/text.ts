@@ -15,9 +15,18 @@ export function show(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
+/** A line without its trailing spaces and tabs, in one pass (a /[ \t]+$/ scan is quadratic in a long run of spaces). */
+function trimLine(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(0, end);
+}
+
 /** Drops trailing white space from every line and ends with one newline. */
 export function finish(text: string): string {
-  return `${text.replace(/[ \t]+$/gm, '').replace(/\n+$/, '')}\n`;
+  const lines = text.split('\n').map(trimLine);
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return `${lines.join('\n')}\n`;
 }
 
 export function thousands(n: number): string {

@@ -70,7 +70,10 @@ function mutated(mutations: Mutation[]): string {
     if (m.op === 'set') p[key] = m.value;
     else if (m.op === 'delete') Array.isArray(parent) ? parent.splice(key as number, 1) : delete p[key];
     else if (m.op === 'key' && typeof p[key] === 'object' && p[key] !== null && !Array.isArray(p[key])) Object.defineProperty(p[key], m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
-    else if (m.op === 'id') data.sessions[m.path % data.sessions.length].id = m.key;
+    else if (m.op === 'id' && Array.isArray(data.sessions) && data.sessions.length > 0) {
+      const session = data.sessions[m.path % data.sessions.length];
+      if (typeof session === 'object' && session !== null) session.id = m.key;
+    }
   }
   return JSON.stringify(data);
 }
@@ -146,6 +149,7 @@ describe('loader regressions', () => {
     ['a "__proto__" key in a session', (d: any) => Object.defineProperty(d.sessions[0], '__proto__', { value: { title: 1 }, enumerable: true })],
     ['a count of 1e308', (d: any) => (d.stats.rows[0].checkins = 1e308)],
     ['a title of 100,000 characters', (d: any) => (d.sessions[0].title = 'x'.repeat(100_000))],
+    ['a stats domain of 100,000 characters', (d: any) => (d.stats.rows[11].domain = 'x'.repeat(100_000))],
   ])('%s loads or is refused in one line', async (_, change) => {
     const data = structuredClone(SUMMIT);
     change(data);

@@ -128,7 +128,8 @@ describe('writers under hostile text', () => {
       fc.property(hostileSummit, (summit) => {
         const xml = renderXml(summit, summit.sessions, '1.0.0', clock);
         const errors: string[] = [];
-        const doc = new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(xml, 'text/xml');
+        // Warnings (such as a U+FFFD in the text, which is text like any other) are not errors.
+        const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(`${level}: ${message}`)) }).parseFromString(xml, 'text/xml');
         expect(errors).toEqual([]);
         const root = doc.documentElement!;
         expect(root.tagName).toBe('schedule');
@@ -162,5 +163,5 @@ describe('writers under hostile text', () => {
       }),
       fuzz(3),
     );
-  });
+  }, 600_000);
 });

@@ -49,3 +49,12 @@ describe('show', () => {
     expect(show(once)).toBe(once);
   });
 });
+
+// Regression (fuzz): a stats domain of 100,000 characters padded every row with spaces, and
+// finish's /[ \t]+$/gm took time quadratic in each run of spaces (minutes for stats).
+describe('finish on long runs of spaces', () => {
+  it('trims 200,000 spaces before a word and after one, in one pass', () => {
+    const spaces = ' '.repeat(200_000);
+    expect(finish(`a${spaces}b${spaces}\n${spaces}\n\n`)).toBe(`a${spaces}b\n`);
+  });
+});
