@@ -13,6 +13,7 @@ import { longFlag, shortFlag, takesValue, type CommandModule, type CommandSpec, 
 import { openContext, zoneAsked, type CommonOptions, type Context, type Output, type World } from './commands/context';
 import { pagerCommand, terminalWidth } from './terminal';
 import type { Runner } from './io/exec';
+import { show } from './render/text';
 import { VERSION } from './version';
 
 export interface Io extends World {
@@ -118,17 +119,19 @@ function usageFrom(error: CommanderError, spec: CommandSpec): UsageError {
 function exitCodeOf(error: unknown, io: Io, command: string | undefined): number {
   if (error instanceof XensummitError) {
     const hint = error instanceof UsageError ? `; see 'xensummit ${command === undefined ? '' : `${command} `}--help'` : '';
-    io.stderr(`xensummit: ${error.message}${hint}\n`);
+    // A message may quote the data, an argument or a file name: shown so that it cannot drive the terminal.
+    io.stderr(`xensummit: ${show(error.message)}${hint}\n`);
     return error.exitCode;
   }
   throw error;
 }
 
 async function emit(io: Io, output: Output, { warnings, notes }: Context, pager: string | undefined): Promise<void> {
-  for (const w of warnings) io.stderr(`xensummit: warning: ${w}\n`);
-  for (const n of notes) io.stderr(`xensummit: ${n}\n`);
+  for (const w of warnings) io.stderr(`xensummit: warning: ${show(w)}\n`);
+  for (const n of notes) io.stderr(`xensummit: ${show(n)}\n`);
   if (output.file) io.writeFile(output.file.path, output.file.content);
-  if (output.err) io.stderr(output.err);
+  // Remarks quote arguments (--chair, -o FILE): each line shown so that it cannot drive the terminal.
+  if (output.err) io.stderr(output.err.split('\n').map(show).join('\n'));
   if (output.out && pager !== undefined) await io.page(pager, output.out);
   else if (output.out) io.stdout(output.out);
 }

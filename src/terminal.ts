@@ -34,11 +34,15 @@ export function colorLevel({ flag, env, isTTY }: ColorInputs): ColorLevel {
   return 1;
 }
 
-/** Terminal width: COLUMNS, else the terminal's, else 80. */
+/** The widest output drawn, whatever COLUMNS says: wider lines are laid out in time and memory that grow with it. */
+export const MAX_WIDTH = 1000;
+
+/** Terminal width: COLUMNS (digits only), else the terminal's, else 80; at most MAX_WIDTH. */
 export function terminalWidth(env: Record<string, string | undefined>, columns: number | undefined): number {
-  const fromEnv = Number(env.COLUMNS);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return columns !== undefined && columns > 0 ? columns : 80;
+  const text = env.COLUMNS?.trim() ?? '';
+  const fromEnv = /^\d{1,9}$/.test(text) ? Number(text) : 0;
+  const width = fromEnv > 0 ? fromEnv : columns !== undefined && Number.isInteger(columns) && columns > 0 ? columns : 80;
+  return Math.min(width, MAX_WIDTH);
 }
 
 export interface PagerInputs {

@@ -76,7 +76,7 @@ describe('the built binary', () => {
 describe('a terminal', () => {
   const hasScript = spawnSync('script', ['--version']).status === 0;
   (hasScript ? it : it.skip)('gets colour on a real terminal, and none in a pipe', () => {
-    const tty = bash(`script -qec '"${process.execPath}" "${BIN}" now --at "tues 10:45"' /dev/null`, { TERM: 'xterm' });
+    const tty = bash(`script -qec '"${process.execPath}" "${BIN}" now --at "tues 10:45"' /dev/null`, { TERM: 'xterm', XENSUMMIT_PAGER: '' });
     expect(tty.status).toBe(0);
     expect(tty.stdout).toContain('\u001b[');
     expect(tty.stdout.replace(/\u001b\[[0-9;]*m/g, '').replace(/\r\n/g, '\n')).toContain('Session 2: I/O Virtualization');

@@ -1,4 +1,4 @@
-import { colorLevel, pagerCommand, pagerEnv, terminalWidth } from '../src/terminal';
+import { colorLevel, MAX_WIDTH, pagerCommand, pagerEnv, terminalWidth } from '../src/terminal';
 
 describe('colorLevel', () => {
   const tty = { flag: undefined, env: {}, isTTY: true };
@@ -78,5 +78,25 @@ describe('pagerCommand', () => {
   it('LESS=FRX and LV=-c unless set', () => {
     expect(pagerEnv({ HOME: '/h' })).toEqual({ HOME: '/h', LESS: 'FRX', LV: '-c' });
     expect(pagerEnv({ LESS: 'S', LV: '' })).toEqual({ LESS: 'S', LV: '' });
+  });
+});
+
+// Regression (fuzz): COLUMNS=1e9 made every line a billion columns wide and ran out of memory.
+describe('terminalWidth under odd values', () => {
+  it.each([
+    ['1e9', 100, 100],
+    ['999999999', 100, 1000],
+    ['0x50', 100, 100],
+    ['80.5', 100, 100],
+    ['-80', 100, 100],
+    [' 72 ', 100, 72],
+    ['', 100, 100],
+    ['1e9', undefined, 80],
+  ])('COLUMNS=%j with a terminal of %p is %p', (columns, tty, width) => {
+    expect(terminalWidth({ COLUMNS: columns }, tty)).toBe(width);
+  });
+
+  it('caps a huge terminal at MAX_WIDTH', () => {
+    expect(terminalWidth({}, 1_000_000)).toBe(MAX_WIDTH);
   });
 });

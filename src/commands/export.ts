@@ -7,6 +7,7 @@ import { starredSessions } from '../core/mine';
 import { renderCsv } from '../render/csv';
 import { renderIcs } from '../render/ics';
 import { sessionsJson } from '../render/json';
+import { show } from '../render/text';
 import { renderXml } from '../render/xml';
 import { renderScheduleJson } from '../render/schedule-json';
 import { VERSION } from '../version';
@@ -28,7 +29,7 @@ export const spec: CommandSpec = {
     ...flag.filters,
     { ...flag.mine, help: 'only my starred sessions, with the same UIDs as the full export (a calendar updates, not duplicates)' },
     { flags: '--alarm <span>', key: 'alarm', help: 'ics: an alarm this long before each event, such as 10m or 1h', parse: (v: string) => parseDuration('--alarm', v) },
-    { flags: '-o, --output <file>', key: 'output', help: 'write to FILE (whole or not at all) instead of stdout', complete: 'files' },
+    { flags: '-o, --output <file>', key: 'output', help: 'write to FILE (whole or not at all; - is stdout) instead of stdout', complete: 'files' },
     ...flag.dataSource,
   ],
   examples: ['xensummit export --format ics -o xensummit.ics', 'xensummit export -o schedule.xml', 'xensummit export --format csv --day tue --track B', 'xensummit export --mine --alarm 10m -o mine.ics'],
@@ -68,7 +69,8 @@ export function run(ctx: Context, options: ExportOptions): Output {
             : renderScheduleJson(conference, sessions, VERSION, ctx.jsonClock, ctx.pretty);
   const what = describeFilter(filter);
   const none = sessions.length > 0 ? '' : options.mine === true ? `No starred sessions${what === '' ? '' : ` match ${what}`}; the export has none.\n` : `No sessions match ${what}; the export has none.\n`;
-  if (options.output === undefined) return { out: content, err: none || undefined };
+  // "-o -" is stdout, as for most tools that take an output file.
+  if (options.output === undefined || options.output === '-') return { out: content, err: none || undefined };
   const count = `${sessions.length} session${sessions.length === 1 ? '' : 's'}`;
-  return { out: '', err: `${none}Wrote ${count} to ${options.output} (${format}).\n`, file: { path: options.output, content } };
+  return { out: '', err: `${none}Wrote ${count} to ${show(options.output)} (${format}).\n`, file: { path: options.output, content } };
 }

@@ -3,7 +3,7 @@
  * name) and handed to its reader: the project's own JSON, frab's schedule.xml, or the schedule.json
  * of frab, pretalx and voc. `readData` is a pure function of the text, for any source of it.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { DataError, fsReason } from '../errors';
 import { bundledSummit, readSummit, type SummitRecord } from './readers/summit';
 import { isScheduleJson, readScheduleJson } from './readers/schedule-json';
@@ -18,12 +18,101 @@ export function loadBundled(zones: Zones): Conference {
   return bundledSummit(bundled as SummitRecord, zones);
 }
 
-/** The text of a data file, or one line saying why it cannot be had. */
-function readText(file: string): string {
+/** The largest data file read: 64 MiB, four times a generated schedule of 100,000 sessions. */
+export const MAX_DATA_BYTES = 64 * 1024 * 1024;
+/** The deepest nesting of arrays and objects in a data file (the summit's is 8). */
+export const MAX_DATA_DEPTH = 64;
+
+const READ_ERRORS = { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', ENXIO: 'not a regular file' };
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'is a folder, not a file';
+  if (stats.isFIFO()) return 'is a pipe, not a file';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'is a device, not a file';
+  if (stats.isSocket()) return 'is a socket, not a file';
+  return 'is not a regular file';
+}
+
+/**
+ * The bytes of a data file, or one line saying why it cannot be had. The file is opened without
+ * waiting (a FIFO nobody writes to does not block) and checked with fstat before a byte is read:
+ * only a regular file of at most MAX_DATA_BYTES is read.
+ */
+function readBytes(file: string): Buffer {
+  const fail = (reason: string) => new DataError(`cannot read data file ${file}: ${reason}`);
+  let fd: number;
   try {
-    return readFileSync(file, 'utf8');
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    throw new DataError(`cannot read data file ${file}: ${fsReason(error, { ENOENT: 'no such file', EISDIR: 'is a folder, not a file' })}`);
+    throw fail(fsReason(error, READ_ERRORS));
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw fail(kindOf(stats));
+    if (stats.size > MAX_DATA_BYTES) throw fail(`${megabytes(stats.size)} is more than the limit of ${megabytes(MAX_DATA_BYTES)}`);
+    // Read up to one byte past the limit: a file that grows while it is read is still refused.
+    const buffer = Buffer.allocUnsafe(Math.min(stats.size + 1, MAX_DATA_BYTES + 1));
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_DATA_BYTES) throw fail(`more than the limit of ${megabytes(MAX_DATA_BYTES)}`);
+    return buffer.subarray(0, length);
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw fail(fsReason(error, READ_ERRORS));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MiB`;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** UTF-8 text, a leading BOM dropped; bytes that are not UTF-8 are refused. */
+function decode(bytes: Buffer, file: string): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new DataError(`${file}: not UTF-8 text (save it as UTF-8)`);
+  }
+}
+
+/** A path of a deep field, its start kept. */
+const shorten = (path: string): string => (path.length > 80 ? `${path.slice(0, 79)}…` : path);
+
+/** String.prototype.isWellFormed (Node 20; not yet in the ES2022 library types). */
+const isWellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
+
+/**
+ * Checks what JSON.parse lets through and the readers should never see: nesting deeper than
+ * MAX_DATA_DEPTH (the readers recurse) and strings with a lone surrogate (`"\\ud800"`), which no
+ * output format can carry. Iterative, so that depth cannot overflow the stack here.
+ */
+function checkParsed(json: unknown, text: string, file: string, root: string): void {
+  const stack: { value: unknown; depth: number; path: () => string }[] = [{ value: json, depth: 1, path: () => root }];
+  // Lone surrogates can come only from \u escapes: look for strings only if the text has one.
+  const escapes = /\\u[dD][89a-fA-F]/.test(text);
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (!isWellFormed(value)) throw new DataError(`${file}: ${path()}: expected Unicode text, got a string with a lone surrogate (an unpaired \\ud800-\\udfff escape)`);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_DATA_DEPTH) throw new DataError(`${file}: ${shorten(path())}: nested more than ${MAX_DATA_DEPTH} levels deep, the limit`);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if ((typeof item === 'object' && item !== null) || (escapes && typeof item === 'string')) stack.push({ value: item, depth: depth + 1, path: () => `${path()}[${i}]` });
+      }
+    } else {
+      for (const key of Object.keys(value)) {
+        const item: unknown = (value as Record<string, unknown>)[key];
+        if ((typeof item === 'object' && item !== null) || (escapes && typeof item === 'string')) stack.push({ value: item, depth: depth + 1, path: () => `${path()}.${key}` });
+      }
+    }
   }
 }
 
@@ -52,14 +141,17 @@ export function readData(text: string, file: string, zones: Zones, parsed?: Pars
     if (start !== '{' && start !== '[') throw new DataError(`${file}: neither JSON nor XML: not a schedule xensummit reads (the summit's JSON, schedule.xml or schedule.json)`);
     throw new DataError(`${file}: not valid JSON: ${fsReason(error)}`);
   }
-  if (isScheduleJson(json)) return readScheduleJson(json, file, zones);
+  // Depth and lone surrogates are checked whatever the shape: no reader sees what it cannot carry.
+  const schedule = isScheduleJson(json);
+  checkParsed(json, text, file, schedule ? 'schedule.json' : 'summit');
+  if (schedule) return readScheduleJson(json, file, zones);
   if (isSummitJson(json)) return readSummit(json, file, zones);
   throw new DataError(`${file}: JSON, but neither a schedule.json ({ "schedule": { "conference": … } }) nor the summit's own shape (data/summit.json)`);
 }
 
 /** A data file, parsed and checked by the reader for its format. */
 export function loadFile(file: string, zones: Zones, parsed?: ParsedCache): Conference {
-  return readData(readText(file), file, zones, parsed);
+  return readData(decode(readBytes(file), file), file, zones, parsed);
 }
 
 /** --data FILE, or the bundled summit. */

@@ -3,8 +3,12 @@ import { chairField, trackField } from './session';
 import type { JsonClock } from './json';
 import type { Session } from '../types';
 
-/** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
-const FORMULA = /^[=+\-@\t\r]/;
+/**
+ * Text that a spreadsheet would run as a formula gets a leading apostrophe: one that starts with
+ * =, +, - or @, or their full-width forms (＝＋－＠, which some spreadsheets read as the same), after
+ * any white space (spreadsheets skip leading spaces and tabs), or that starts with a tab or a line break.
+ */
+const FORMULA = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
 
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';

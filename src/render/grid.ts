@@ -1,6 +1,7 @@
 /**
  * cli-table3's drawing, for the one kind of table xensummit draws: no borders, no padding, fixed
- * column widths, word wrap, column spans, every row complete. cli-table3 costs about 13 ms of cold
+ * column widths, word wrap, column spans, every row complete; but a word longer than its column is
+ * broken, not cut short. cli-table3 costs about 13 ms of cold
  * code for the first table, truncates the whole text of every cell for a debug message it then
  * drops (quadratic in a multi-line cell) and searches its layout in time quadratic in the rows
  * (BENCHMARKS.md). This port follows its code step by step (src/utils.js, src/cell.js) and is held
@@ -8,6 +9,8 @@
  * combining marks, long words. Widths are measured as cli-table3 measures them (string-width 4),
  * with a fast path for characters that are one column wide.
  */
+
+import { wrapLine } from './wrap';
 
 export type Align = 'left' | 'right';
 export interface GridCell {
@@ -217,7 +220,9 @@ export function drawGrid(rows: readonly GridCell[][], widths: readonly number[],
       const span = widths.slice(x, x + cell.colSpan);
       const fixed = span.reduce((a, b) => a + b, 0);
       const width = span.reduce((a, b) => a + b + 1, -1);
-      const lines = colorizeLines(wordWrap(fixed, cell.content));
+      // A word longer than the column is broken at the column's width (cli-table3 would cut it
+      // with "…" and lose the rest): the one place where this table differs from cli-table3's.
+      const lines = colorizeLines(wordWrap(fixed, cell.content)).flatMap((l) => (strlen(l) > width ? wrapLine(l, width).split('\n') : [l]));
       const drawn = { x, width, lines, align: cell.hAlign ?? aligns[x] };
       x += cell.colSpan;
       return drawn;

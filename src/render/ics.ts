@@ -25,8 +25,8 @@ export function escapeText(text: string): string {
 
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence; continuation lines start with a space. */
 export function foldLine(line: string): string {
-  // Most lines are short ASCII: nothing to fold.
-  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
+  // Most lines are short: at most 75 UTF-16 units is at most 75 octets only if ASCII, so measure.
+  if (line.length <= 25 || (line.length <= 75 && Buffer.byteLength(line, 'utf8') <= 75)) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
@@ -93,7 +93,7 @@ export function renderIcs(summit: Conference, sessions: readonly Session[], opti
   for (const s of sessions) {
     const summary = escapeText(sessionLabel({ ...s, note: undefined }));
     line('BEGIN:VEVENT');
-    line(`UID:${s.id}@${summit.acronym}`);
+    line(`UID:${escapeText(`${s.id}@${summit.acronym}`)}`);
     line(stamp);
     line(`DTSTART:${utcStamp(s.startsAt)}`);
     line(`DTEND:${utcStamp(s.until)}`);

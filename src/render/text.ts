@@ -1,17 +1,32 @@
 /** Small text helpers shared by the renderers. */
 import type { Clock } from './style';
 
-// C0 and C1 control characters, DEL, and the bidirectional overrides that can disguise text.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * What can change a terminal's state or disguise text: C0 and C1 control characters, DEL, the
+ * bidirectional embeddings, overrides, isolates and marks (U+202A-U+202E, U+2066-U+2069, U+200E,
+ * U+200F, U+061C), and the line and paragraph separators (U+2028, U+2029), which end a line in some
+ * programs and not in others.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /** Text from the data, with control characters made visible so it cannot drive the terminal. */
 export function show(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
+/** A line without its trailing spaces and tabs, in one pass (a /[ \t]+$/ scan is quadratic in a long run of spaces). */
+function trimLine(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(0, end);
+}
+
 /** Drops trailing white space from every line and ends with one newline. */
 export function finish(text: string): string {
-  return `${text.replace(/[ \t]+$/gm, '').replace(/\n+$/, '')}\n`;
+  const lines = text.split('\n').map(trimLine);
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return `${lines.join('\n')}\n`;
 }
 
 export function thousands(n: number): string {

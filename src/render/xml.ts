@@ -7,10 +7,17 @@ import { capitalized, NO_ROOM, NO_ROOM_GIVEN, OPEN_END, trackName } from './word
 import type { JsonClock } from './json';
 import type { Conference, Session } from '../types';
 
-/** Text for XML 1.0: the five entities escaped, characters XML cannot carry dropped. */
+/** A character as a reference, which no parser normalises: &#xd; */
+const reference = (c: string) => `&#x${c.codePointAt(0)!.toString(16)};`;
+
+/**
+ * Text for XML 1.0: the five entities escaped, characters XML cannot carry dropped, and as references
+ * the characters a parser would change: CR (read as a line feed), DEL and the C1 controls, and the
+ * line and paragraph separators (some parsers read NEL, U+2028 and U+2029 as line feeds; XML 1.1 wants C1 as references).
+ */
 export function xmlText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  if (!/[&<>"'\u0000-\u001f\ud800-\udfff\ufffe\uffff]/.test(text)) return text;
+  if (!/[&<>"'\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufffe\uffff]/.test(text)) return text;
   return text
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
@@ -19,7 +26,13 @@ export function xmlText(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    .replace(/[\r\u007f-\u009f\u2028\u2029]/g, reference);
+}
+
+/** An attribute value: as text, and tabs and line feeds as references (a parser turns literal ones into spaces). */
+export function xmlAttribute(text: string): string {
+  return xmlText(text).replace(/[\t\n]/g, reference);
 }
 
 /** The room of sessions the data gives none for: a name, so capitalised. */
@@ -40,7 +53,7 @@ function event(s: Session, id: number, summit: Conference, clock: JsonClock): st
     .filter((p) => p !== '')
     .join(' ');
   return [
-    `      <event id="${id}" guid="${xmlText(`${summit.acronym}-${s.id}`)}">`,
+    `      <event id="${id}" guid="${xmlAttribute(`${summit.acronym}-${s.id}`)}">`,
     `        ${element('date', clock.zones.iso(s.startsAt, clock.venueZone))}`,
     `        ${element('start', clock.zones.iso(s.startsAt, clock.venueZone).slice(11, 16))}`,
     `        ${element('duration', duration(s))}`,
@@ -191,7 +204,7 @@ export function renderXml(summit: Conference, sessions: readonly Session[], vers
       else list.push(s);
     }
     for (const [room, roomSessions] of rooms) {
-      out.push(`    <room name="${xmlText(room)}">`);
+      out.push(`    <room name="${xmlAttribute(room)}">`);
       for (const s of roomSessions) out.push(event(s, ids.get(s.id)!, summit, clock));
       out.push('    </room>');
     }

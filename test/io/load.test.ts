@@ -1,10 +1,11 @@
 /** The loader and the validator: a bad data file is one line naming the file and the field. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from '../../src/io/load';
+import { load, MAX_DATA_BYTES, MAX_DATA_DEPTH } from '../../src/io/load';
 import { Zones } from '../../src/core/time';
 import { DataError } from '../../src/errors';
-import { tempFolder } from '../run';
+import { cli, tempFolder } from '../run';
 
 const dir = tempFolder('load');
 const good = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'summit.json'), 'utf8'));
@@ -103,3 +104,74 @@ describe('loadSummit', () => {
     expect([...seen]).toEqual(['2007-03-11T06:00:00.000Z']);
   });
 });
+
+describe('files that are not files, and text that is not text', () => {
+  const oneLine = async (file: string) => {
+    const r = await cli(['stats', '--data', file]);
+    expect({ status: r.status, stdout: r.stdout, lines: r.stderr.trimEnd().split('\n').length }).toEqual({ status: 1, stdout: '', lines: 1 });
+    return r.stderr;
+  };
+
+  it.each([
+    ['a folder', () => dir, 'is a folder, not a file'],
+    ['a FIFO nobody writes to', () => fifo(), 'is a pipe, not a file'],
+    ['/dev/zero', () => '/dev/zero', 'is a device, not a file'],
+    ['/dev/null', () => '/dev/null', 'is a device, not a file'],
+  ])('refuses %s at once, before reading a byte', async (_, file, reason) => {
+    const f = file();
+    expect(await oneLine(f)).toBe(`xensummit: cannot read data file ${f}: ${reason}\n`);
+  });
+
+  it(`refuses a file of more than ${MAX_DATA_BYTES / 1024 / 1024} MiB without reading it`, async () => {
+    const file = join(dir, 'huge.json');
+    const fd = openSync(file, 'w');
+    ftruncateSync(fd, MAX_DATA_BYTES + 1);
+    closeSync(fd);
+    expect(await oneLine(file)).toBe(`xensummit: cannot read data file ${file}: 64 MiB is more than the limit of 64 MiB\n`);
+  });
+
+  it('reads a file that starts with a byte-order mark', () => {
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, `\ufeff${JSON.stringify(good)}`);
+    expect(loadSummit(file).sessions).toHaveLength(good.sessions.length);
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    const file = join(dir, 'latin1.json');
+    writeFileSync(file, Buffer.concat([Buffer.from('{"title": "Caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
+    expect(message(file)).toBe(`${file}: not UTF-8 text (save it as UTF-8)`);
+  });
+
+  it('refuses a lone surrogate, naming the field', () => {
+    const file = withChange((d) => (d.sessions[4].chair = 'x\ud800'));
+    expect(message(file)).toBe(`${file}: summit.sessions[4].chair: expected Unicode text, got a string with a lone surrogate (an unpaired \\ud800-\\udfff escape)`);
+  });
+
+  it(`refuses nesting deeper than ${MAX_DATA_DEPTH} levels, however deep`, () => {
+    for (const depth of [MAX_DATA_DEPTH + 1, 100_000]) {
+      const file = join(dir, `deep-${depth}.json`);
+      writeFileSync(file, `${'['.repeat(depth)}${']'.repeat(depth)}`);
+      expect(message(file)).toBe(`${file}: ${`summit${'[0]'.repeat(40)}`.slice(0, 79)}…: nested more than ${MAX_DATA_DEPTH} levels deep, the limit`);
+    }
+    const fine = join(dir, 'deep-fine.json');
+    writeFileSync(fine, `${'['.repeat(MAX_DATA_DEPTH)}${']'.repeat(MAX_DATA_DEPTH)}`);
+    // Within the limit the depth is no reason: it is refused only for not being a schedule.
+    expect(message(fine)).toBe(`${fine}: JSON, but neither a schedule.json ({ "schedule": { "conference": … } }) nor the summit's own shape (data/summit.json)`);
+  });
+
+  it('loads a changelog nested to the limit', () => {
+    const file = withChange((d) => {
+      let item = { text: 'deepest', items: [] as unknown[] };
+      // summit.changelog[0].items[0] is at depth 5; each further item adds two (the item and its list).
+      for (let depth = 5; depth + 2 <= MAX_DATA_DEPTH; depth += 2) item = { text: 'deeper', items: [item] };
+      d.changelog[0].items = [item];
+    });
+    expect(loadSummit(file).changelog?.[0].items[0].text).toBe('deeper');
+  });
+});
+
+function fifo(): string {
+  const file = join(dir, 'fifo');
+  if (!existsSync(file)) execFileSync('mkfifo', [file]);
+  return file;
+}

@@ -9,7 +9,7 @@ import { CONFERENCE as summit } from '../literal';
 import { Zones } from '../../src/core/time';
 import { escapeText, foldLine, renderIcs } from '../../src/render/ics';
 import { csvRow, renderCsv } from '../../src/render/csv';
-import { renderXml, xmlText } from '../../src/render/xml';
+import { renderXml, xmlAttribute, xmlText } from '../../src/render/xml';
 
 const jsonClock = { zones: new Zones(), venueZone: 'America/New_York' };
 const NY = 'America/New_York';
@@ -76,6 +76,14 @@ describe('ics', () => {
     );
   });
 
+  // Regression (fuzz): the acronym went into UID unescaped, so a line break in it started a new property.
+  it('escapes the UID, so that an acronym cannot inject a line', () => {
+    const hostile = { ...summit, acronym: 'x\r\nBEGIN:VEVENT\r\nSUMMARY:injected' };
+    const out = renderIcs(hostile, summit.sessions.slice(0, 1), { stamp });
+    expect(out.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+    expect(events(out)[0].uid).toBe('tue-0@x\nBEGIN:VEVENT\nSUMMARY:injected');
+  });
+
   it('folds without splitting a UTF-8 sequence', () => {
     const folded = foldLine(`SUMMARY:${'é'.repeat(40)}🙂🙂`);
     const parts = folded.split('\r\n');
@@ -103,7 +111,7 @@ describe('csv', () => {
       fc.property(fc.array(fc.string({ unit: 'grapheme-composite', maxLength: 30 }), { minLength: 1, maxLength: 5 }), fc.string({ unit: 'binary', maxLength: 20 }), (cells, extra) => {
         const values = [...cells, extra];
         const [row] = read(csvRow(values));
-        expect(row).toEqual(values.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)));
+        expect(row).toEqual(values.map((v) => (/^\s*[=+\-@＝＋－＠]|^[\t\r\n]/.test(v) ? `'${v}` : v)));
       }),
       { numRuns: 300 },
     );
@@ -111,6 +119,13 @@ describe('csv', () => {
 
   it('quotes cells with a comma, a quote or a line break (CR too)', () => {
     expect(csvRow(['a,b', 'say "hi"', 'a\rb', 'a\nb', 'plain'])).toBe('"a,b","say ""hi""","a\rb","a\nb",plain\r\n');
+  });
+
+  // Regression (fuzz): a formula after leading spaces or a tab, or in full-width signs, was left as it was.
+  it('defuses formulas after leading white space and in full-width signs', () => {
+    expect(csvRow([' =1+1', '\t@SUM(A1)', '＝1+1', '＋1', '－1', '＠SUM(A1)', '\u3000=1', '\n=1', 'a=1'])).toBe(
+      `' =1+1,'\t@SUM(A1),'＝1+1,'＋1,'－1,'＠SUM(A1),'\u3000=1,"'\n=1",a=1\r\n`,
+    );
   });
 
   it('keeps numbers numbers', () => {
@@ -146,6 +161,12 @@ describe('xml (frab schedule.xml)', () => {
     expect(event('wed-bof')).toContain('<duration>08:30</duration>');
     const b = xml.indexOf('<room name="Meeting Room #2">');
     expect(xml.indexOf('guid="xensummit-2007-tue-2b"')).toBeGreaterThan(b);
+  });
+
+  // Regression (fuzz): parsers read a literal CR, NEL, U+2028 or U+2029 as a line feed, and a tab or line feed in an attribute as a space.
+  it('writes the characters a parser would change as references', () => {
+    expect(xmlText('a\rb\u0085c\u2028d\u2029e\u009bf\tg\nh')).toBe('a&#xd;b&#x85;c&#x2028;d&#x2029;e&#x9b;f\tg\nh');
+    expect(xmlAttribute('a\tb\nc\rd')).toBe('a&#x9;b&#xa;c&#xd;d');
   });
 
   it('xmlText escapes and drops what XML cannot hold', () => {

@@ -38,3 +38,23 @@ describe('text helpers', () => {
     expect(bar(0, 10)).toBe('');
   });
 });
+
+describe('show', () => {
+  it('makes the bidirectional marks and the Arabic letter mark visible, and the line separators', () => {
+    expect(show('a\u200eb\u200fc\u061cd\u2028e\u2029f')).toBe('a\\u{200e}b\\u{200f}c\\u{61c}d\\u{2028}e\\u{2029}f');
+  });
+
+  it('is the same when applied twice', () => {
+    const once = show('\u001b[2J\u009b\u202e');
+    expect(show(once)).toBe(once);
+  });
+});
+
+// Regression (fuzz): a stats domain of 100,000 characters padded every row with spaces, and
+// finish's /[ \t]+$/gm took time quadratic in each run of spaces (minutes for stats).
+describe('finish on long runs of spaces', () => {
+  it('trims 200,000 spaces before a word and after one, in one pass', () => {
+    const spaces = ' '.repeat(200_000);
+    expect(finish(`a${spaces}b${spaces}\n${spaces}\n\n`)).toBe(`a${spaces}b\n`);
+  });
+});
