@@ -184,6 +184,10 @@ describe('schedule', () => {
 
   it('fits COLUMNS', async () => {
     const r = await cli(['schedule'], { env: { COLUMNS: '64' } });
+    // A crash would print nothing and pass the width check: the run must succeed, with output.
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Session 7: Paravirt_ops');
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(64);
   });
 });
