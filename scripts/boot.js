@@ -1,5 +1,5 @@
 'use strict';
-// Runs a CommonJS bundle through vm.Script with V8's code cache. The cache is tied to the Node
+// Runs a CommonJS bundle through vm.Script with V8's code cache, and returns its exports. The cache is tied to the Node
 // version, the V8 flags (NODE_OPTIONS=--max-old-space-size=… changes them) and the bundle, so it
 // lives in the user's cache folder, one file per such combination, not in the package: a
 // read-only install, another Node or other flags never make it rewrite itself on every run.
@@ -52,4 +52,5 @@ exports.boot = function boot(file) {
       }
     });
   }
+  return mod.exports;
 };
