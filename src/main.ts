@@ -17,7 +17,10 @@ run({
   now: new Date(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
-  errIsTTY: process.stderr.isTTY === true,
+  // Asked only by a download's progress line: process.stderr is made on first use.
+  get errIsTTY() {
+    return process.stderr.isTTY === true;
+  },
   columns: process.stdout.columns,
   rows: process.stdout.rows,
   systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
