@@ -262,7 +262,7 @@ function cleanLeftovers(path: string): void {
   const folder = dirname(path);
   const name = basename(path);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stateTemp = new RegExp(`^\\.${escaped}\\.\\d+\\.\\d+\\.tmp$`);
+  const stateTemp = new RegExp(`^\\.${escaped}\\.\\d+\\.[0-9a-f]+\\.tmp$`);
   const lockTemp = new RegExp(`^\\.${escaped}\\.lock\\.(\\d+)\\.[0-9a-f]+(\\.broken)?$`);
   for (const entry of readdirSync(folder)) {
     const pid = lockTemp.exec(entry)?.[1];
