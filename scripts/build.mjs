@@ -1,5 +1,5 @@
 // Bundles the CLI into one CommonJS file for Node 20+ (start-up reads and compiles one file),
-// writes the man page (dist/xensummit.1) from the commands' tables, then runs the CLI once so that V8's code cache for it is written beside it (see scripts/boot.js).
+// writes the man page (dist/xensummit.1) from the commands' tables, then runs the CLI once as a smoke test. V8's code cache is the user's (see src/boot.ts).
 import { build } from 'esbuild';
 
 /**
@@ -66,7 +66,9 @@ for (const [name, file] of Object.entries(LAZY)) {
 }
 // The fast path for --version and help: the commands' tables and the help renderer, no commander.
 await build({ ...common, entryPoints: ['src/fast.ts'], outfile: 'dist/fast.js' });
-copyFileSync('scripts/boot.js', 'dist/boot.js');
+// What bin/xensummit loads first: the output writers and the bundle's loader.
+await build({ ...common, entryPoints: ['src/start.ts'], outfile: 'dist/start.js' });
+rmSync('dist/boot.js', { force: true });
 
 // The man page, from the same tables as help and completion: bundled in memory, run, written.
 const man = await build({
@@ -89,7 +91,7 @@ new Function('module', 'exports', 'require', man.outputFiles[0].text)(manModule,
 const { renderMan, SPECS, ENVIRONMENT, VERSION } = manModule.exports;
 writeFileSync('dist/xensummit.1', renderMan({ specs: SPECS, environment: ENVIRONMENT, version: VERSION }));
 
-// No code cache is written here: it belongs to the user's Node and flags (see scripts/boot.js).
+// No code cache is written here: it belongs to the user's Node and flags (see src/boot.ts).
 rmSync('dist/xensummit.js.cache', { force: true });
 const smoke = spawnSync(process.execPath, ['bin/xensummit', 'schedule'], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
 if (smoke.status !== 0) throw new Error(`the built CLI failed its first run (exit ${smoke.status})`);

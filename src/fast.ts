@@ -8,8 +8,6 @@ import { SPECS } from './commands/specs';
 import { terminalWidth } from './terminal';
 import { VERSION } from './version';
 
-export { guardStdout } from './io/stdout';
-
 const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h';
 const isCommand = (arg: string | undefined) => SPECS.some((s) => s.name === arg);
 

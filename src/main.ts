@@ -1,6 +1,6 @@
 /** The process boundary: the real clock, environment and streams go in; an exit code comes out. */
 import { run } from './cli';
-import { guardStdout } from './io/stdout';
+import { outputIsTerminal, processOutputs } from './io/stdout';
 import { runCommand } from './io/exec';
 // board: the live terminal (screen size, keys, resize, signals, timers) for commands that keep running.
 import { processTerminal } from './io/tty';
@@ -9,34 +9,37 @@ import { writeFileAtomic } from './io/write';
 import { internalError } from './report';
 import { VERSION } from './version';
 
-const stdout = guardStdout();
+// Into a pipe or a file, process.stdout is never made (see src/io/stdout.ts); on a terminal it is,
+// for the terminal's size.
+const isTTY = outputIsTerminal(1);
+const outputs = processOutputs(process, isTTY);
 const argv = process.argv.slice(2);
 
 run({
   argv,
   now: new Date(),
   env: process.env,
-  isTTY: process.stdout.isTTY === true,
-  // Asked only by a download's progress line: process.stderr is made on first use.
+  isTTY,
+  // Asked only by a download's progress line.
   get errIsTTY() {
-    return process.stderr.isTTY === true;
+    return outputIsTerminal(2);
   },
-  columns: process.stdout.columns,
-  rows: process.stdout.rows,
+  columns: isTTY ? process.stdout.columns : undefined,
+  rows: isTTY ? process.stdout.rows : undefined,
   systemZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => outputs.stdout.write(text),
+  stderr: (text) => outputs.stderr.write(text),
   writeFile: writeFileAtomic,
-  page: (command, text) => runPager(command, text, process.env, (t) => process.stdout.write(t)),
+  page: (command, text) => runPager(command, text, process.env, (t) => outputs.stdout.write(t)),
   exec: runCommand,
   // board: see src/io/tty.ts.
   terminal: processTerminal(),
 }).then(
   (code) => {
-    if (!stdout.failed) process.exitCode = code;
+    if (!outputs.stdout.failed) process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(internalError(error, argv, VERSION));
+    outputs.stderr.write(internalError(error, argv, VERSION));
     process.exitCode = 70;
   },
 );

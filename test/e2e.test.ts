@@ -3,6 +3,7 @@
  * early, files written by a separate process. Everything else is tested in-process (cli.test.ts).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempFolder } from './run';
@@ -126,6 +127,32 @@ describe('a pipe that closes early', () => {
     expect(Number(whole.stdout.trim())).toBeGreaterThan(256 * 1024);
     const parsed = bash(`"${process.execPath}" "${BIN}" schedule --json --data "${big}" | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s).length))"`);
     expect(parsed.stdout.trim()).toBe('3000');
+  });
+
+  // Node's spawn makes a child's stdio blocking, so the parent here is Python, which leaves the pipe as it is.
+  const python = spawnSync('python3', ['-c', 'import fcntl']).status === 0;
+  (python ? it : it.skip)('writes every byte into a non-blocking pipe that fills up (EAGAIN), then exits 0', () => {
+    // The reader waits before reading, so the pipe is full and a write fails with EAGAIN.
+    const parent = [
+      'import fcntl, hashlib, os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)',
+      'child = subprocess.Popen(sys.argv[1:], stdout=w, stderr=subprocess.PIPE)',
+      'os.close(w)',
+      'time.sleep(0.5)',
+      'data = b""',
+      'while True:',
+      '    chunk = os.read(r, 65536)',
+      '    if not chunk: break',
+      '    data += chunk',
+      'err = child.stderr.read()',
+      'print(child.wait(), len(data), hashlib.sha256(data).hexdigest(), repr(err))',
+    ].join('\n');
+    const args = ['schedule', '--json', '--data', big];
+    const r = spawnSync('python3', ['-c', parent, process.execPath, BIN, ...args], { encoding: 'utf8' });
+    const expected = Buffer.from(xs(args).stdout);
+    expect(expected.length).toBeGreaterThan(256 * 1024);
+    expect(r.stdout).toBe(`0 ${expected.length} ${createHash('sha256').update(expected).digest('hex')} b''\n`);
   });
 });
 

@@ -1,24 +1,123 @@
 /**
- * The process's own output streams: a reader that stops early (`xensummit schedule | head -1`) is not
- * an error and stays quiet; any other failure to write stdout (a full disk, `> /dev/full`) is one line
- * on stderr and exit 1, never an unhandled 'error' event with a stack.
+ * The process's own output. A reader that stops early (`xensummit schedule | head -1`) is not an
+ * error and stays quiet; any other failure to write stdout (a full disk, `> /dev/full`) is one line on
+ * stderr and exit 1, never an unhandled 'error' event with a stack.
+ *
+ * Output is written with fs.writeSync on the file descriptor, not through process.stdout: making
+ * that stream loads Node's net and tty modules, a cost to every start. writeSync alone is not safe:
+ * it may write part of the bytes, and on a non-blocking pipe it fails with EAGAIN once the pipe is
+ * full. So it is called in a loop over what is left, and at EAGAIN the rest (and everything after
+ * it) goes through the stream, which waits for the reader. A terminal is asked for its size, so it
+ * gets the stream from the start (see `outputIsTerminal`).
  */
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { fsReason } from '../errors';
 
-export interface Guard {
-  /** True once stdout failed for another reason than a closed pipe. */
+export interface Writer {
+  write(text: string): void;
+  /** True once a write failed for another reason than a closed pipe. */
   readonly failed: boolean;
 }
 
-export function guardStdout(proc: NodeJS.Process = process): Guard {
-  const guard = { failed: false };
-  // Nothing is left to tell when stderr itself cannot be written.
-  proc.stderr.on('error', () => {});
-  proc.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || guard.failed) return;
-    guard.failed = true;
-    proc.exitCode = 1;
-    proc.stderr.write(`xensummit: cannot write the output: ${fsReason(error)}\n`);
-  });
-  return guard;
+/** What the writers need of the process; the real one is `process`. */
+export interface StdioProcess {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+  exitCode?: number | string | null | undefined;
+}
+
+/**
+ * True when file descriptor `fd` is a terminal. Asked without Node's tty module (whose loading costs
+ * as much as making the stream) for what cannot be one: anything but a character device, and
+ * /dev/null (where `ignore` in a spawn points).
+ */
+export function outputIsTerminal(fd: number): boolean {
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isCharacterDevice()) return false;
+    if (stats.rdev === statSync('/dev/null').rdev) return false;
+  } catch {
+    return false;
+  }
+  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+class FdWriter implements Writer {
+  failed = false;
+  /** The reader went away (EPIPE): the rest is dropped quietly. */
+  private closed = false;
+  private stream: NodeJS.WriteStream | undefined;
+
+  constructor(
+    private readonly fd: number,
+    private readonly streamOf: () => NodeJS.WriteStream,
+    private readonly onFailure: (error: unknown) => void,
+  ) {}
+
+  write(text: string): void {
+    if (this.closed || this.failed || text === '') return;
+    if (this.stream !== undefined) {
+      this.stream.write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let offset = 0;
+    while (offset < bytes.length) {
+      try {
+        offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EINTR') continue;
+        if (code === 'EAGAIN') {
+          this.useStream().write(bytes.subarray(offset));
+          return;
+        }
+        if (code === 'EPIPE') this.closed = true;
+        else this.fail(error);
+        return;
+      }
+    }
+  }
+
+  /** From now on, the stream: it keeps the order of what is written and waits for a slow reader. */
+  useStream(): NodeJS.WriteStream {
+    if (this.stream === undefined) {
+      this.stream = this.streamOf();
+      this.stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') this.closed = true;
+        else this.fail(error);
+      });
+    }
+    return this.stream;
+  }
+
+  private fail(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.onFailure(error);
+  }
+}
+
+export interface Outputs {
+  stdout: Writer;
+  stderr: Writer;
+}
+
+/**
+ * stdout and stderr as writers. A failure to write stdout is told on stderr and sets exit code 1;
+ * nothing is left to tell when stderr itself cannot be written. `terminal`: stdout is a terminal, so
+ * it is written through its stream from the start.
+ */
+export function processOutputs(proc: StdioProcess, terminal: boolean): Outputs {
+  const stderr = new FdWriter(2, () => proc.stderr, () => {});
+  const stdout = new FdWriter(
+    1,
+    () => proc.stdout,
+    (error) => {
+      proc.exitCode = 1;
+      stderr.write(`xensummit: cannot write the output: ${fsReason(error)}\n`);
+    },
+  );
+  if (terminal) stdout.useStream();
+  return { stdout, stderr };
 }

@@ -1,0 +1,57 @@
+/**
+ * Runs a CommonJS bundle through vm.Script with V8's code cache, and returns its exports. The cache
+ * is tied to the Node version, the V8 flags (NODE_OPTIONS=--max-old-space-size=… changes them) and
+ * the bundle, so it lives in the user's cache folder, one file per such combination, not in the
+ * package: a read-only install, another Node or other flags never make it rewrite itself on every run.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import Module from 'node:module';
+
+/** A short, stable hash of a string (FNV-1a): no crypto module to load at start-up. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.XENSUMMIT_CACHE_DIR) return join(env.XENSUMMIT_CACHE_DIR, 'v8');
+  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : undefined);
+  return base === undefined ? undefined : join(base, 'xensummit', 'v8');
+}
+
+export function boot(file: string): unknown {
+  const source = readFileSync(file, 'utf8');
+  const folder = cacheFolder(process.env);
+  const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || '', file, source.length].join('\n'));
+  const cacheFile = folder === undefined ? undefined : join(folder, `${basename(file)}-${key}.cache`);
+  let cachedData: Buffer | undefined;
+  try {
+    if (cacheFile !== undefined) cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  const mod = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, Module.createRequire(file), mod, file, dirname(file));
+  if (cacheFile !== undefined && folder !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+    // Written when the run is over, so the cache holds the functions it compiled; atomically, so a
+    // concurrent run never reads half a cache. Where the folder cannot be written, runs go without.
+    process.once('exit', () => {
+      try {
+        mkdirSync(folder, { recursive: true });
+        const temp = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(temp, script.createCachedData());
+        renameSync(temp, cacheFile);
+      } catch {
+        // No cache: every start compiles, as plain `require` would.
+      }
+    });
+  }
+  return mod.exports;
+}
