@@ -41,6 +41,12 @@ const common = {
   target: 'node20',
   format: 'cjs',
   legalComments: 'none',
+  // Whitespace and comments out, names kept (stack traces stay readable): the bundle is 40 % smaller,
+  // which every start reads, and V8 parses the functions it compiles. Measured with cachegrind on
+  // `now --at`: 12 M fewer instructions of the 43 M the tool adds to Node's own start. Renaming
+  // identifiers too measured no better.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 };
 // The bundled venue's zone, worked out ahead for 1970-2037 from the time-zone database (see
