@@ -72,8 +72,6 @@ for (const [name, file] of Object.entries(LAZY)) {
 }
 // The fast path for --version and help: the commands' tables and the help renderer, no commander.
 await build({ ...common, entryPoints: ['src/fast.ts'], outfile: 'dist/fast.js' });
-// What bin/xensummit loads first: the output writers and the bundle's loader.
-await build({ ...common, entryPoints: ['src/start.ts'], outfile: 'dist/start.js' });
 rmSync('dist/boot.js', { force: true });
 
 // The man page, from the same tables as help and completion: bundled in memory, run, written.
@@ -82,6 +80,8 @@ const man = await build({
   stdin: {
     contents: [
       "export { renderMan } from './src/render/man';",
+      "export { helpFor } from './src/commands/help';",
+      "export { PRERENDERED_WIDTH } from './src/start';",
       "export { SPECS } from './src/commands/specs';",
       "export { ENVIRONMENT } from './src/environment';",
       "export { VERSION } from './src/version';",
@@ -94,8 +94,15 @@ const man = await build({
 });
 const manModule = { exports: {} };
 new Function('module', 'exports', 'require', man.outputFiles[0].text)(manModule, manModule.exports, createRequire(import.meta.url));
-const { renderMan, SPECS, ENVIRONMENT, VERSION } = manModule.exports;
+const { renderMan, helpFor, PRERENDERED_WIDTH, SPECS, ENVIRONMENT, VERSION } = manModule.exports;
 writeFileSync('dist/xensummit.1', renderMan({ specs: SPECS, environment: ENVIRONMENT, version: VERSION }));
+// Help as output that is not a terminal gets it, for the fast path (src/start.ts): the tool's ('') and each command's.
+const help = Object.fromEntries([['', helpFor(SPECS, undefined, PRERENDERED_WIDTH)], ...SPECS.map((spec) => [spec.name, helpFor(SPECS, spec.name, PRERENDERED_WIDTH)])]);
+writeFileSync('dist/help.json', JSON.stringify(help));
+// What bin/xensummit loads first: the output writers and the bundle's loader, which keeps a code
+// cache per command and so is told the command names.
+const commandNames = JSON.stringify(SPECS.map((spec) => spec.name));
+await build({ ...common, entryPoints: ['src/start.ts'], outfile: 'dist/start.js', define: { XENSUMMIT_COMMANDS: commandNames } });
 
 // No code cache is written here: it belongs to the user's Node and flags (see src/boot.ts).
 rmSync('dist/xensummit.js.cache', { force: true });

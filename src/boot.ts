@@ -3,6 +3,7 @@
  * is tied to the Node version, the V8 flags (NODE_OPTIONS=--max-old-space-size=… changes them) and
  * the bundle, so it lives in the user's cache folder, one file per such combination, not in the
  * package: a read-only install, another Node or other flags never make it rewrite itself on every run.
+ * One cache per command (see `cacheVariant`).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -25,11 +26,24 @@ function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
   return base === undefined ? undefined : join(base, 'xensummit', 'v8');
 }
 
-export function boot(file: string): unknown {
+/** The command names, put in by the build (scripts/build.mjs), from the commands' tables. */
+declare const XENSUMMIT_COMMANDS: readonly string[];
+
+/**
+ * The command a run is for, when argv names one: each command has a cache of its own, holding the
+ * functions that command compiled, so that no command runs with a cache another one wrote.
+ */
+export function cacheVariant(argv: readonly string[], commands: readonly string[]): string {
+  const named = argv.find((a) => !a.startsWith('-'));
+  return named !== undefined && commands.includes(named) ? named : 'default';
+}
+
+export function boot(file: string, argv: readonly string[] = []): unknown {
   const source = readFileSync(file, 'utf8');
   const folder = cacheFolder(process.env);
+  const variant = cacheVariant(argv, typeof XENSUMMIT_COMMANDS === 'undefined' ? [] : XENSUMMIT_COMMANDS);
   const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || '', file, source.length].join('\n'));
-  const cacheFile = folder === undefined ? undefined : join(folder, `${basename(file)}-${key}.cache`);
+  const cacheFile = folder === undefined ? undefined : join(folder, `${basename(file)}-${variant}-${key}.cache`);
   let cachedData: Buffer | undefined;
   try {
     if (cacheFile !== undefined) cachedData = readFileSync(cacheFile);

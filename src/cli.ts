@@ -159,8 +159,10 @@ export async function run(io: Io): Promise<number> {
     const arranged = arrange(io.argv);
     if (arranged.named) command = arranged.command;
     if (arranged.command === 'help') {
-      const [name, ...extra] = arranged.rest.filter((t) => t !== '-h' && t !== '--help');
+      const [asked, ...extra] = arranged.rest.filter((t) => t !== '-h' && t !== '--help');
       if (extra.length > 0) throw new UsageError('help takes one command name at most');
+      // `help --help` is the help command's own help, as `git help --help` is.
+      const name = asked ?? (arranged.help ? 'help' : undefined);
       command = name !== undefined && SPECS.some((s) => s.name === name) ? name : undefined;
       io.stdout(helpFor(SPECS, name, width));
       return 0;

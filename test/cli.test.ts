@@ -327,6 +327,13 @@ describe('help, version and usage errors', () => {
     expectUsage(await cli(['help', 'toString']), /unknown command "toString"/);
   });
 
+  it('help --help is the help command\'s own help, in-process and on the fast path', async () => {
+    const r = await cli(['help', '--help']);
+    expect(r).toEqual({ status: 0, stdout: expect.stringMatching(/^Usage: xensummit help \[command\]\n/), stderr: '' });
+    expect(await cli(['help', 'help'])).toEqual(r);
+    expect(quickAnswer(['help', '--help'], {}, undefined)).toBe(r.stdout);
+  });
+
   it('--version prints the version', async () => {
     const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
     expect(await cli(['--version'])).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });

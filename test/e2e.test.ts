@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, tempFolder } from './run';
+import { SPECS } from '../src/commands/specs';
 
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'xensummit');
@@ -54,6 +55,19 @@ describe('the built binary', () => {
       const inProcess = await cli(args, { env: { COLUMNS: '100' } });
       expect(spawned).toEqual({ status: 0, stdout: inProcess.stdout, stderr: '' });
     }
+  });
+
+  it('answers help into a pipe from the help the build wrote, the same as the CLI renders', async () => {
+    const help = JSON.parse(readFileSync(join(ROOT, 'dist', 'help.json'), 'utf8'));
+    const names = ['', ...SPECS.map((s) => s.name)];
+    expect(Object.keys(help).sort()).toEqual([...names].sort());
+    for (const name of names) {
+      const args = name === '' ? ['--help'] : [name, '--help'];
+      const inProcess = await cli(args, { env: {} });
+      expect({ name, ...xs(args) }).toEqual({ name, status: 0, stdout: inProcess.stdout, stderr: '' });
+      expect(help[name]).toBe(inProcess.stdout);
+    }
+    expect(xs(['help', 'export'])).toEqual({ status: 0, stdout: help.export, stderr: '' });
   });
 
   it('wraps help to a narrow terminal without splitting a word', () => {
@@ -216,5 +230,10 @@ describe('the code cache', () => {
     expect(run({ NODE_OPTIONS: '--max-old-space-size=4096' }).status).toBe(0);
     expect(stamps()).toEqual(before);
     expect(readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.cache'))).toEqual([]);
+    // Each command has a cache of its own, with the functions it compiled.
+    expect(files().every((f) => f.startsWith('xensummit.js-now-'))).toBe(true);
+    expect(xs(['schedule'], { XENSUMMIT_CACHE_DIR: dir }).status).toBe(0);
+    expect(files().filter((f) => f.startsWith('xensummit.js-schedule-'))).toHaveLength(1);
+    expect(stamps().slice(0, 2)).toEqual(before);
   });
 });

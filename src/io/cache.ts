@@ -4,7 +4,8 @@
  * A damaged entry is set aside beside itself, never overwritten.
  */
 import { mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { homedir } from 'node:os';
+// node:os is loaded only where HOME is not set, not at every start.
+const homedir = (): string => (require('node:os') as typeof import('node:os')).homedir();
 import { isAbsolute, join } from 'node:path';
 import { fsReason } from '../errors';
 import { writeFileAtomic } from './write';

@@ -1,5 +1,4 @@
 /** Running a user's command (remind --exec): through /bin/sh, with the environment it is given, its output to ours. */
-import { constants } from 'node:os';
 
 /** Runs `command` with exactly `env` and returns its exit status (killed by a signal: 128 + its number, as a shell says). */
 export type Runner = (command: string, env: Record<string, string | undefined>) => number;
@@ -10,5 +9,5 @@ export const runCommand: Runner = (command, env) => {
   const r = spawnSync('/bin/sh', ['-c', command], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.error !== undefined) return 127;
   if (r.status !== null) return r.status;
-  return 128 + ((r.signal !== null ? constants.signals[r.signal] : undefined) ?? 0);
+  return 128 + ((r.signal !== null ? (require('node:os') as typeof import('node:os')).constants.signals[r.signal] : undefined) ?? 0);
 };

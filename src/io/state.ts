@@ -9,7 +9,8 @@
  * cannot be read as this version's state is reported in one line and never written over.
  */
 import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { hostname } from 'node:os';
+// node:os is loaded when a lock is taken, not at every start.
+const hostname = (): string => (require('node:os') as typeof import('node:os')).hostname();
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { OutputError, StateError, fsReason } from '../errors';
 import { EMPTY, PRIORITIES, type Announced, type Mine, type Priority } from '../core/mine';
