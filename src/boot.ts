@@ -7,7 +7,6 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Script } from 'node:vm';
 import Module from 'node:module';
 
 /** A short, stable hash of a string (FNV-1a): no crypto module to load at start-up. */
@@ -50,6 +49,8 @@ export function boot(file: string, argv: readonly string[] = []): unknown {
   } catch {
     cachedData = undefined;
   }
+  // node:vm is loaded here, not when this file is: `--version` and help into a pipe never need it.
+  const { Script } = require('node:vm') as typeof import('node:vm');
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   const mod = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, Module.createRequire(file), mod, file, dirname(file));
