@@ -93,8 +93,8 @@ interface Unfit {
 
 /**
  * The first thing in `value` (at `depth`) that the readers should never see, or undefined. Recursion
- * stops at MAX_DATA_DEPTH, so it cannot overflow the stack; children are visited last first, and no
- * path is built unless something is found.
+ * stops at MAX_DATA_DEPTH, so it cannot overflow the stack. Of two problems, the one in the later
+ * child is told; no path is built unless something is found.
  */
 function unfit(value: unknown, depth: number, strings: boolean): Unfit | undefined {
   if (typeof value === 'string') return isWellFormed(value) ? undefined : { problem: 'surrogate', keys: [] };
@@ -112,17 +112,18 @@ function unfit(value: unknown, depth: number, strings: boolean): Unfit | undefin
     }
     return undefined;
   }
-  const keys = Object.keys(value);
-  for (let i = keys.length - 1; i >= 0; i--) {
-    const item: unknown = (value as Record<string, unknown>)[keys[i]];
+  // Keys in order (for-in is the fast path over a parsed object), the last one found kept: the same answer.
+  let last: Unfit | undefined;
+  for (const key in value) {
+    const item: unknown = (value as Record<string, unknown>)[key];
     if (typeof item !== 'object' && !(strings && typeof item === 'string')) continue;
     const found = unfit(item, depth + 1, strings);
     if (found !== undefined) {
-      found.keys.push(`.${keys[i]}`);
-      return found;
+      found.keys.push(`.${key}`);
+      last = found;
     }
   }
-  return undefined;
+  return last;
 }
 
 /**
