@@ -53,32 +53,31 @@ function element(name: string, text: string): string {
   return `<${name}>${xmlText(text)}</${name}>`;
 }
 
-/** One event, as one string (its lines joined with line feeds). */
+const OPEN_END_TEXT = xmlText(OPEN_END);
+
+/** One event, as one string (its lines joined with line feeds); its date, start, duration and numbers are digits, written as they are. */
 function event(s: Session, id: number, summit: Conference, clock: JsonClock): string {
-  const room = s.room ?? NO_ROOM_NAME;
   let abstract = s.number === null ? '' : `Session ${s.number}.`;
   if (s.chair !== null) abstract += `${abstract === '' ? '' : ' '}Chair: ${s.chair}.`;
   if (s.note !== undefined && s.note !== '') abstract += `${abstract === '' ? '' : ' '}${s.note}`;
   const iso = clock.zones.iso(s.startsAt, clock.venueZone);
-  const slug = `${summit.acronym}-${s.id}`;
-  return (
-    `      <event id="${id}" guid="${xmlAttribute(slug)}">\n` +
-    `        ${element('date', iso)}\n` +
-    `        ${element('start', iso.slice(11, 16))}\n` +
-    `        ${element('duration', duration(s))}\n` +
-    `        ${element('room', room)}\n` +
-    `        ${element('slug', slug)}\n` +
-    `        ${element('title', s.title)}\n` +
-    `        ${element('subtitle', s.number === null ? '' : `Session ${s.number}`)}\n` +
-    `        ${element('track', trackName(s.track))}\n` +
-    `        ${element('type', s.number === null ? 'other' : 'session')}\n` +
-    `        ${element('abstract', abstract)}\n` +
-    `        ${element('description', s.endsAt === null ? OPEN_END : '')}\n` +
-    '        <persons>\n' +
-    (s.chair === null ? '' : `          ${element('person', s.chair)}\n`) +
-    '        </persons>\n' +
-    '      </event>'
-  );
+  const slug = xmlText(`${summit.acronym}-${s.id}`);
+  const persons = s.chair === null ? '' : `          <person>${xmlText(s.chair)}</person>\n`;
+  return `      <event id="${id}" guid="${xmlAttribute(`${summit.acronym}-${s.id}`)}">
+        <date>${iso}</date>
+        <start>${iso.slice(11, 16)}</start>
+        <duration>${duration(s)}</duration>
+        <room>${xmlText(s.room ?? NO_ROOM_NAME)}</room>
+        <slug>${slug}</slug>
+        <title>${xmlText(s.title)}</title>
+        <subtitle>${s.number === null ? '' : `Session ${s.number}`}</subtitle>
+        <track>${xmlText(trackName(s.track))}</track>
+        <type>${s.number === null ? 'other' : 'session'}</type>
+        <abstract>${xmlText(abstract)}</abstract>
+        <description>${s.endsAt === null ? OPEN_END_TEXT : ''}</description>
+        <persons>
+${persons}        </persons>
+      </event>`;
 }
 
 /** "HH:MM" of a published schedule's session: its duration, "00:00" for none (which reads back as none). */
