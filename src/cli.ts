@@ -139,8 +139,15 @@ async function emit(io: Io, output: Output, { warnings, notes }: Context, pager:
 /** The pager for this output, for a command that offers one (it takes --no-pager). */
 function pagerOf(io: Io, spec: CommandSpec, options: CommonOptions, out: string): string | undefined {
   if (!spec.options.some((o) => o.key === 'noPager')) return undefined;
-  const lines = out.split('\n').length - 1;
-  return pagerCommand({ isTTY: io.isTTY, rows: io.rows, env: io.env, refused: options.noPager === true || options.json === true, lines });
+  return pagerCommand({
+    isTTY: io.isTTY,
+    rows: io.rows,
+    env: io.env,
+    refused: options.noPager === true || options.json === true,
+    get lines() {
+      return out.split('\n').length - 1;
+    },
+  });
 }
 
 /** Runs the CLI and returns the exit code: 0 success, 1 a known failure, 2 usage. */

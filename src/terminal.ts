@@ -52,7 +52,7 @@ export interface PagerInputs {
   env: Record<string, string | undefined>;
   /** --no-pager, or output that is not for a person (--json). */
   refused: boolean;
-  /** Lines of the output. */
+  /** Lines of the output (read only on a terminal: counting them costs a pass over a large output). */
   lines: number;
 }
 
@@ -60,9 +60,10 @@ export interface PagerInputs {
  * The pager to run, as git chooses one: only on a terminal, and only for output taller than it;
  * XENSUMMIT_PAGER, then PAGER, then less. An empty value or `cat` means none.
  */
-export function pagerCommand({ isTTY, rows, env, refused, lines }: PagerInputs): string | undefined {
+export function pagerCommand(inputs: PagerInputs): string | undefined {
+  const { isTTY, rows, env, refused } = inputs;
   if (!isTTY || refused) return undefined;
-  if (rows !== undefined && lines < rows) return undefined;
+  if (rows !== undefined && inputs.lines < rows) return undefined;
   const command = (env.XENSUMMIT_PAGER ?? env.PAGER ?? 'less').trim();
   return command === '' || command === 'cat' ? undefined : command;
 }

@@ -85,35 +85,61 @@ const shorten = (path: string): string => (path.length > 80 ? `${path.slice(0, 7
 /** String.prototype.isWellFormed (Node 20; not yet in the ES2022 library types). */
 const isWellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
+/** What checkParsed found, and the keys down to it (innermost first), which make its path. */
+interface Unfit {
+  problem: 'deep' | 'surrogate';
+  keys: string[];
+}
+
+/**
+ * The first thing in `value` (at `depth`) that the readers should never see, or undefined. Recursion
+ * stops at MAX_DATA_DEPTH, so it cannot overflow the stack. Of two problems, the one in the later
+ * child is told; no path is built unless something is found.
+ */
+function unfit(value: unknown, depth: number, strings: boolean): Unfit | undefined {
+  if (typeof value === 'string') return isWellFormed(value) ? undefined : { problem: 'surrogate', keys: [] };
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (depth > MAX_DATA_DEPTH) return { problem: 'deep', keys: [] };
+  if (Array.isArray(value)) {
+    for (let i = value.length - 1; i >= 0; i--) {
+      const item: unknown = value[i];
+      if (typeof item !== 'object' && !(strings && typeof item === 'string')) continue;
+      const found = unfit(item, depth + 1, strings);
+      if (found !== undefined) {
+        found.keys.push(`[${i}]`);
+        return found;
+      }
+    }
+    return undefined;
+  }
+  // Keys in order (for-in is the fast path over a parsed object), the last one found kept: the same answer.
+  let last: Unfit | undefined;
+  for (const key in value) {
+    const item: unknown = (value as Record<string, unknown>)[key];
+    if (typeof item !== 'object' && !(strings && typeof item === 'string')) continue;
+    const found = unfit(item, depth + 1, strings);
+    if (found !== undefined) {
+      found.keys.push(`.${key}`);
+      last = found;
+    }
+  }
+  return last;
+}
+
 /**
  * Checks what JSON.parse lets through and the readers should never see: nesting deeper than
  * MAX_DATA_DEPTH (the readers recurse) and strings with a lone surrogate (`"\\ud800"`), which no
- * output format can carry. Iterative, so that depth cannot overflow the stack here.
+ * output format can carry.
  */
 function checkParsed(json: unknown, text: string, file: string, root: string): void {
-  const stack: { value: unknown; depth: number; path: () => string }[] = [{ value: json, depth: 1, path: () => root }];
-  // Lone surrogates can come only from \u escapes: look for strings only if the text has one.
-  const escapes = /\\u[dD][89a-fA-F]/.test(text);
-  while (stack.length > 0) {
-    const { value, depth, path } = stack.pop()!;
-    if (typeof value === 'string') {
-      if (!isWellFormed(value)) throw new DataError(`${file}: ${path()}: expected Unicode text, got a string with a lone surrogate (an unpaired \\ud800-\\udfff escape)`);
-      continue;
-    }
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_DATA_DEPTH) throw new DataError(`${file}: ${shorten(path())}: nested more than ${MAX_DATA_DEPTH} levels deep, the limit`);
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i];
-        if ((typeof item === 'object' && item !== null) || (escapes && typeof item === 'string')) stack.push({ value: item, depth: depth + 1, path: () => `${path()}[${i}]` });
-      }
-    } else {
-      for (const key of Object.keys(value)) {
-        const item: unknown = (value as Record<string, unknown>)[key];
-        if ((typeof item === 'object' && item !== null) || (escapes && typeof item === 'string')) stack.push({ value: item, depth: depth + 1, path: () => `${path()}.${key}` });
-      }
-    }
-  }
+  // Lone surrogates can come only from \u escapes: look for strings only if the text has one
+  // (includes first: most files have no \u at all, and it finds that faster than the regex).
+  const escapes = text.includes('\\u') && /\\u[dD][89a-fA-F]/.test(text);
+  const found = unfit(json, 1, escapes);
+  if (found === undefined) return;
+  const path = root + found.keys.reverse().join('');
+  if (found.problem === 'surrogate') throw new DataError(`${file}: ${path}: expected Unicode text, got a string with a lone surrogate (an unpaired \\ud800-\\udfff escape)`);
+  throw new DataError(`${file}: ${shorten(path)}: nested more than ${MAX_DATA_DEPTH} levels deep, the limit`);
 }
 
 /** True when a parsed JSON value is meant as the project's own data: it has any of its main fields. */

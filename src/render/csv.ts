@@ -1,4 +1,5 @@
 /** CSV (RFC 4180) for spreadsheets: a header row, CRLF, quoting where needed, no formulas. */
+import { TextBuilder } from './builder';
 import { chairField, trackField } from './session';
 import type { JsonClock } from './json';
 import type { Session } from '../types';
@@ -9,16 +10,20 @@ import type { Session } from '../types';
  * any white space (spreadsheets skip leading spaces and tabs), or that starts with a tab or a line break.
  */
 const FORMULA = /^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
+/** What a cell is quoted for. */
+const QUOTED = /[",\r\n]/;
 
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   const text = FORMULA.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return QUOTED.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvRow(values: readonly (string | number | null)[]): string {
-  return `${values.map(csvCell).join(',')}\r\n`;
+  let row = csvCell(values[0] ?? null);
+  for (let i = 1; i < values.length; i++) row += `,${csvCell(values[i])}`;
+  return `${row}\r\n`;
 }
 
 export const CSV_HEADER = ['id', 'date', 'start', 'end', 'track', 'room', 'number', 'title', 'chair'];
@@ -26,8 +31,9 @@ export const CSV_HEADER = ['id', 'date', 'start', 'end', 'track', 'room', 'numbe
 /** Times as in JSON: ISO 8601 with the venue's offset of that instant. */
 export function renderCsv(sessions: readonly Session[], clock: JsonClock): string {
   const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
-  return [
-    csvRow(CSV_HEADER),
-    ...sessions.map((s) => csvRow([s.id, s.date, iso(s.startsAt), s.endsAt === null ? null : iso(s.endsAt), trackField(s), s.room, s.number, s.title, chairField(s)])),
-  ].join('');
+  // Row by row into flat chunks: a large schedule holds many rows.
+  const out = new TextBuilder();
+  out.add(csvRow(CSV_HEADER));
+  for (const s of sessions) out.add(csvRow([s.id, s.date, iso(s.startsAt), s.endsAt === null ? null : iso(s.endsAt), trackField(s), s.room, s.number, s.title, chairField(s)]));
+  return out.text();
 }

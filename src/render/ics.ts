@@ -2,7 +2,8 @@
  * iCalendar (RFC 5545) for calendar programs. Times are written in UTC, so no VTIMEZONE is needed.
  * Sessions with no end in the deck (the BOF sessions) end at the end of their day, as in `now`.
  */
-import { sessionLabel } from './session';
+import { TextBuilder } from './builder';
+import { sessionTitle } from './session';
 import { NO_DURATION, OPEN_END, trackName } from './words';
 import type { Conference, Session } from '../types';
 
@@ -12,8 +13,13 @@ const CRLF = '\r\n';
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+/** What escapeText changes: most text has none of it, and comes back as it is. */
+// eslint-disable-next-line no-control-regex
+const ESCAPED = /[\u0000-\u0008\u000a-\u001f\u007f\\;,]/;
+
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks; drops other control characters. */
 export function escapeText(text: string): string {
+  if (!ESCAPED.test(text)) return text;
   return text
     .replace(FORBIDDEN, '')
     .replace(/\r\n?/g, '\n')
@@ -23,10 +29,13 @@ export function escapeText(text: string): string {
     .replace(/\n/g, '\\n');
 }
 
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Folds a content line at 75 octets, never inside a UTF-8 sequence; continuation lines start with a space. */
 export function foldLine(line: string): string {
   // Most lines are short: at most 75 UTF-16 units is at most 75 octets only if ASCII, so measure.
-  if (line.length <= 25 || (line.length <= 75 && Buffer.byteLength(line, 'utf8') <= 75)) return line;
+  if (line.length <= 25 || (line.length <= 75 && (ASCII.test(line) || Buffer.byteLength(line, 'utf8') <= 75))) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
@@ -81,28 +90,30 @@ function alarm(ms: number, summary: string): string[] {
 }
 
 export function renderIcs(summit: Conference, sessions: readonly Session[], options: IcsOptions): string {
-  // Written line by line into one string: a large calendar holds millions of lines.
-  let out = '';
-  const line = (text: string) => {
-    out += foldLine(text) + CRLF;
+  // One string per event, into flat chunks: a large calendar holds millions of lines.
+  const out = new TextBuilder();
+  const line = (text: string) => foldLine(text) + CRLF;
+  for (const text of ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//xensummit//Xen Summit agenda//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']) out.add(line(text));
+  out.add(line(`X-WR-CALNAME:${escapeText(summit.title)}`));
+  out.add(line(`X-WR-TIMEZONE:${summit.venue.timeZone}`));
+  const stamp = line(`DTSTAMP:${utcStamp(options.stamp)}`);
+  // Schedules repeat the same instants many times: each is written once.
+  const stamps = new Map<number, string>();
+  const stampOf = (instant: Date): string => {
+    let text = stamps.get(instant.getTime());
+    if (text === undefined) stamps.set(instant.getTime(), (text = utcStamp(instant)));
+    return text;
   };
-  for (const text of ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//xensummit//Xen Summit agenda//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']) line(text);
-  line(`X-WR-CALNAME:${escapeText(summit.title)}`);
-  line(`X-WR-TIMEZONE:${summit.venue.timeZone}`);
-  const stamp = `DTSTAMP:${utcStamp(options.stamp)}`;
+  const venue = summit.venue.name;
+  const acronym = summit.acronym;
   for (const s of sessions) {
-    const summary = escapeText(sessionLabel({ ...s, note: undefined }));
-    line('BEGIN:VEVENT');
-    line(`UID:${escapeText(`${s.id}@${summit.acronym}`)}`);
-    line(stamp);
-    line(`DTSTART:${utcStamp(s.startsAt)}`);
-    line(`DTEND:${utcStamp(s.until)}`);
-    line(`SUMMARY:${summary}`);
-    if (s.room !== null) line(`LOCATION:${escapeText(summit.venue.name === null ? s.room : `${s.room}, ${summit.venue.name}`)}`);
-    line(`DESCRIPTION:${escapeText(description(s))}`);
-    if (options.alarmMs !== undefined) for (const text of alarm(options.alarmMs, summary)) line(text);
-    line('END:VEVENT');
+    const summary = escapeText(sessionTitle(s));
+    let event = `BEGIN:VEVENT${CRLF}${line(`UID:${escapeText(`${s.id}@${acronym}`)}`)}${stamp}${line(`DTSTART:${stampOf(s.startsAt)}`)}${line(`DTEND:${stampOf(s.until)}`)}${line(`SUMMARY:${summary}`)}`;
+    if (s.room !== null) event += line(`LOCATION:${escapeText(venue === null ? s.room : `${s.room}, ${venue}`)}`);
+    event += line(`DESCRIPTION:${escapeText(description(s))}`);
+    if (options.alarmMs !== undefined) for (const text of alarm(options.alarmMs, summary)) event += line(text);
+    out.add(`${event}END:VEVENT${CRLF}`);
   }
-  line('END:VCALENDAR');
-  return out;
+  out.add(line('END:VCALENDAR'));
+  return out.text();
 }

@@ -4,9 +4,14 @@ import { NO_CHAIR, NO_ROOM, NO_ROOM_GIVEN, NO_SPEAKERS, trackName } from './word
 import type { Marks } from './style';
 import type { Session } from '../types';
 
+/** "Session 2: I/O Virtualization", "Dinner and Billiards": the label without the note. */
+export function sessionTitle(s: Session): string {
+  return s.number === null ? show(s.title) : `Session ${s.number}: ${show(s.title)}`;
+}
+
 /** "Session 2: I/O Virtualization", "Dinner and Billiards", "BOF Sessions (TBD)". */
 export function sessionLabel(s: Session): string {
-  const title = s.number === null ? show(s.title) : `Session ${s.number}: ${show(s.title)}`;
+  const title = sessionTitle(s);
   return s.note === undefined ? title : `${title} (${show(s.note)})`;
 }
 

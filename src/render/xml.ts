@@ -3,6 +3,7 @@
  * Days hold rooms, rooms hold events; the chair is the event's person.
  */
 import { byDay, latestUntil } from '../core/agenda';
+import { TextBuilder } from './builder';
 import { capitalized, NO_ROOM, NO_ROOM_GIVEN, OPEN_END, trackName } from './words';
 import type { JsonClock } from './json';
 import type { Conference, Session } from '../types';
@@ -10,14 +11,18 @@ import type { Conference, Session } from '../types';
 /** A character as a reference, which no parser normalises: &#xd; */
 const reference = (c: string) => `&#x${c.codePointAt(0)!.toString(16)};`;
 
+/** What xmlText changes: most text has none of it, and comes back as it is. */
+// eslint-disable-next-line no-control-regex
+const CHANGED = /[&<>"'\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufffe\uffff]/;
+const ATTRIBUTE_BREAK = /[\t\n]/;
+
 /**
  * Text for XML 1.0: the five entities escaped, characters XML cannot carry dropped, and as references
  * the characters a parser would change: CR (read as a line feed), DEL and the C1 controls, and the
  * line and paragraph separators (some parsers read NEL, U+2028 and U+2029 as line feeds; XML 1.1 wants C1 as references).
  */
 export function xmlText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (!/[&<>"'\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufffe\uffff]/.test(text)) return text;
+  if (!CHANGED.test(text)) return text;
   return text
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
@@ -32,7 +37,8 @@ export function xmlText(text: string): string {
 
 /** An attribute value: as text, and tabs and line feeds as references (a parser turns literal ones into spaces). */
 export function xmlAttribute(text: string): string {
-  return xmlText(text).replace(/[\t\n]/g, reference);
+  const escaped = xmlText(text);
+  return ATTRIBUTE_BREAK.test(escaped) ? escaped.replace(/[\t\n]/g, reference) : escaped;
 }
 
 /** The room of sessions the data gives none for: a name, so capitalised. */
@@ -47,29 +53,31 @@ function element(name: string, text: string): string {
   return `<${name}>${xmlText(text)}</${name}>`;
 }
 
+const OPEN_END_TEXT = xmlText(OPEN_END);
+
+/** One event, as one string (its lines joined with line feeds); its date, start, duration and numbers are digits, written as they are. */
 function event(s: Session, id: number, summit: Conference, clock: JsonClock): string {
-  const room = s.room ?? NO_ROOM_NAME;
-  const abstract = [s.number === null ? '' : `Session ${s.number}.`, s.chair === null ? '' : `Chair: ${s.chair}.`, s.note ?? '']
-    .filter((p) => p !== '')
-    .join(' ');
-  return [
-    `      <event id="${id}" guid="${xmlAttribute(`${summit.acronym}-${s.id}`)}">`,
-    `        ${element('date', clock.zones.iso(s.startsAt, clock.venueZone))}`,
-    `        ${element('start', clock.zones.iso(s.startsAt, clock.venueZone).slice(11, 16))}`,
-    `        ${element('duration', duration(s))}`,
-    `        ${element('room', room)}`,
-    `        ${element('slug', `${summit.acronym}-${s.id}`)}`,
-    `        ${element('title', s.title)}`,
-    `        ${element('subtitle', s.number === null ? '' : `Session ${s.number}`)}`,
-    `        ${element('track', trackName(s.track))}`,
-    `        ${element('type', s.number === null ? 'other' : 'session')}`,
-    `        ${element('abstract', abstract)}`,
-    `        ${element('description', s.endsAt === null ? OPEN_END : '')}`,
-    '        <persons>',
-    ...(s.chair === null ? [] : [`          ${element('person', s.chair)}`]),
-    '        </persons>',
-    '      </event>',
-  ].join('\n');
+  let abstract = s.number === null ? '' : `Session ${s.number}.`;
+  if (s.chair !== null) abstract += `${abstract === '' ? '' : ' '}Chair: ${s.chair}.`;
+  if (s.note !== undefined && s.note !== '') abstract += `${abstract === '' ? '' : ' '}${s.note}`;
+  const iso = clock.zones.iso(s.startsAt, clock.venueZone);
+  const slug = xmlText(`${summit.acronym}-${s.id}`);
+  const persons = s.chair === null ? '' : `          <person>${xmlText(s.chair)}</person>\n`;
+  return `      <event id="${id}" guid="${xmlAttribute(`${summit.acronym}-${s.id}`)}">
+        <date>${iso}</date>
+        <start>${iso.slice(11, 16)}</start>
+        <duration>${duration(s)}</duration>
+        <room>${xmlText(s.room ?? NO_ROOM_NAME)}</room>
+        <slug>${slug}</slug>
+        <title>${xmlText(s.title)}</title>
+        <subtitle>${s.number === null ? '' : `Session ${s.number}`}</subtitle>
+        <track>${xmlText(trackName(s.track))}</track>
+        <type>${s.number === null ? 'other' : 'session'}</type>
+        <abstract>${xmlText(abstract)}</abstract>
+        <description>${s.endsAt === null ? OPEN_END_TEXT : ''}</description>
+        <persons>
+${persons}        </persons>
+      </event>`;
 }
 
 /** "HH:MM" of a published schedule's session: its duration, "00:00" for none (which reads back as none). */
@@ -142,7 +150,7 @@ function renderScheduleXml(conference: Conference, sessions: readonly Session[],
   const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
   const keys = uniqueKeys(conference);
   const dates = conference.days.map((d) => d.date).sort();
-  const out = [
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<schedule>',
     `  ${element('version', conference.format?.version ?? version)}`,
@@ -153,9 +161,12 @@ function renderScheduleXml(conference: Conference, sessions: readonly Session[],
     `    ${element('days', String(conference.days.length))}`,
     '  </conference>',
   ];
+  // Line by line into flat chunks: a large schedule holds millions of lines.
+  const out = new TextBuilder();
+  for (const line of head) out.add(`${line}\n`);
   const order = conference.rooms.map((r) => r.name);
   byDay(conference.days, sessions).forEach(({ day, sessions: daySessions }, i) => {
-    out.push(`  <day index="${day.index ?? i + 1}" date="${day.date}" start="${iso(day.start)}" end="${iso(day.end)}">`);
+    out.add(`  <day index="${day.index ?? i + 1}" date="${day.date}" start="${iso(day.start)}" end="${iso(day.end)}">\n`);
     const rooms = new Map<string, Session[]>(order.map((r) => [r, []]));
     for (const s of daySessions) {
       const room = s.room ?? capitalized(NO_ROOM_GIVEN);
@@ -165,25 +176,26 @@ function renderScheduleXml(conference: Conference, sessions: readonly Session[],
     }
     for (const [room, roomSessions] of rooms) {
       if (roomSessions.length === 0) continue;
-      out.push(`    <room name="${xmlText(room)}">`);
-      for (const s of roomSessions) out.push(scheduleEvent(s, keys.get(s.id)!, clock));
-      out.push('    </room>');
+      out.add(`    <room name="${xmlText(room)}">\n`);
+      for (const s of roomSessions) out.add(`${scheduleEvent(s, keys.get(s.id)!, clock)}\n`);
+      out.add('    </room>\n');
     }
-    out.push('  </day>');
+    out.add('  </day>\n');
   });
-  out.push('</schedule>');
-  return `${out.join('\n')}\n`;
+  out.add('</schedule>\n');
+  return out.text();
 }
 
 export function renderXml(summit: Conference, sessions: readonly Session[], version: string, clock: JsonClock): string {
   if (summit.kind !== 'summit') return renderScheduleXml(summit, sessions, version, clock);
   const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
-  const ids = new Map(summit.sessions.map((s, i) => [s.id, i + 1]));
+  const ids = new Map<string, number>();
+  summit.sessions.forEach((s, i) => ids.set(s.id, i + 1));
   const days = byDay(summit.days, sessions)
     .map((d, index) => ({ ...d, index }))
     .filter((d) => d.sessions.length > 0);
   const dates = summit.days.map((d) => d.date).sort();
-  const out = [
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<schedule>',
     `  ${element('version', version)}`,
@@ -194,8 +206,11 @@ export function renderXml(summit: Conference, sessions: readonly Session[], vers
     `    ${element('days', String(summit.days.length))}`,
     '  </conference>',
   ];
+  // Line by line into flat chunks: a large schedule holds millions of lines.
+  const out = new TextBuilder();
+  for (const line of head) out.add(`${line}\n`);
   for (const { day, index, sessions: daySessions } of days) {
-    out.push(`  <day index="${index + 1}" date="${day.date}" start="${iso(daySessions[0].startsAt)}" end="${iso(latestUntil(daySessions)!)}">`);
+    out.add(`  <day index="${index + 1}" date="${day.date}" start="${iso(daySessions[0].startsAt)}" end="${iso(latestUntil(daySessions)!)}">\n`);
     const rooms = new Map<string, Session[]>();
     for (const s of daySessions) {
       const room = s.room ?? NO_ROOM_NAME;
@@ -204,12 +219,12 @@ export function renderXml(summit: Conference, sessions: readonly Session[], vers
       else list.push(s);
     }
     for (const [room, roomSessions] of rooms) {
-      out.push(`    <room name="${xmlAttribute(room)}">`);
-      for (const s of roomSessions) out.push(event(s, ids.get(s.id)!, summit, clock));
-      out.push('    </room>');
+      out.add(`    <room name="${xmlAttribute(room)}">\n`);
+      for (const s of roomSessions) out.add(`${event(s, ids.get(s.id)!, summit, clock)}\n`);
+      out.add('    </room>\n');
     }
-    out.push('  </day>');
+    out.add('  </day>\n');
   }
-  out.push('</schedule>');
-  return `${out.join('\n')}\n`;
+  out.add('</schedule>\n');
+  return out.text();
 }

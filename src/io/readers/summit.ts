@@ -4,7 +4,7 @@
  */
 import { DataError } from '../../errors';
 import { compareSessions } from '../../core/agenda';
-import { addDays, type Zones } from '../../core/time';
+import { addDays, type Resolved, type Zones } from '../../core/time';
 import type { ChangeList, Conference, Day, LogisticsItem, Room, Session, Stats, Benchmarks } from '../../types';
 
 /** A session as the file stores it: wall-clock times at the venue. */
@@ -35,10 +35,18 @@ export interface SummitRecord {
   stats: Stats;
 }
 
-/** Checks `value`, found under `key` of the thing at `parent`; the path string is built only when needed. */
-type Check = (value: unknown, parent: string, key: string | number) => void;
+/** Where a value was found: the thing it is in, and its key there. The path text is built only for an error. */
+interface At {
+  parent: At | undefined;
+  key: string | number;
+}
+
+/** Checks `value`, found under `key` of the thing at `parent`. */
+type Check = (value: unknown, parent: At | undefined, key: string | number) => void;
 
 const join = (parent: string, key: string | number) => (typeof key === 'number' ? `${parent}[${key}]` : parent === '' ? key : `${parent}.${key}`);
+
+const pathOf = (at: At | undefined): string => (at === undefined ? '' : join(pathOf(at.parent), at.key));
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
@@ -55,51 +63,53 @@ class ShapeError extends Error {
   }
 }
 
-const fail = (path: string, expected: string, value: unknown): never => {
-  throw new ShapeError(path, expected, value);
+const fail = (parent: At | undefined, key: string | number, expected: string, value: unknown): never => {
+  throw new ShapeError(join(pathOf(parent), key), expected, value);
 };
 
 const string: Check = (v, p, k) => {
-  if (typeof v !== 'string') fail(join(p, k), 'a string', v);
+  if (typeof v !== 'string') fail(p, k, 'a string', v);
 };
 const pattern = (re: RegExp, expected: string): Check => (v, p, k) => {
-  if (typeof v !== 'string' || !re.test(v)) fail(join(p, k), expected, v);
+  if (typeof v !== 'string' || !re.test(v)) fail(p, k, expected, v);
 };
 /** A pattern check that remembers the values it passed: schedules repeat the same dates and times. */
 const repeatedPattern = (re: RegExp, expected: string): Check => {
   const passed = new Set<string>();
   return (v, p, k) => {
     if (typeof v === 'string' && passed.has(v)) return;
-    if (typeof v !== 'string' || !re.test(v)) fail(join(p, k), expected, v);
+    if (typeof v !== 'string' || !re.test(v)) fail(p, k, expected, v);
     passed.add(v as string);
   };
 };
 const date = repeatedPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date "YYYY-MM-DD"');
 const time = repeatedPattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"');
 const count: Check = (v, p, k) => {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(join(p, k), 'a whole number of 0 or more', v);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(p, k, 'a whole number of 0 or more', v);
 };
 const boolean: Check = (v, p, k) => {
-  if (typeof v !== 'boolean') fail(join(p, k), 'true or false', v);
+  if (typeof v !== 'boolean') fail(p, k, 'true or false', v);
 };
 const nullable = (check: Check): Check => (v, p, k) => {
   if (v !== null) check(v, p, k);
 };
 const array = (check: Check): Check => (v, p, k) => {
-  if (!Array.isArray(v)) fail(join(p, k), 'an array', v);
-  const path = join(p, k);
+  if (!Array.isArray(v)) fail(p, k, 'an array', v);
+  const at: At = { parent: p, key: k };
   const items = v as unknown[];
-  for (let i = 0; i < items.length; i++) check(items[i], path, i);
+  for (let i = 0; i < items.length; i++) check(items[i], at, i);
 };
 const object = (fields: Record<string, Check>, optional: Record<string, Check> = {}): Check => {
-  const required = Object.entries(fields);
-  const maybe = Object.entries(optional);
+  const required = Object.keys(fields);
+  const requiredChecks = Object.values(fields);
+  const maybe = Object.keys(optional);
+  const maybeChecks = Object.values(optional);
   return (v, p, k) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(join(p, k), 'an object', v);
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, k, 'an object', v);
     const o = v as Record<string, unknown>;
-    const path = join(p, k);
-    for (const [key, check] of required) check(o[key], path, key);
-    for (const [key, check] of maybe) if (o[key] !== undefined) check(o[key], path, key);
+    const at: At = { parent: p, key: k };
+    for (let i = 0; i < required.length; i++) requiredChecks[i](o[required[i]], at, required[i]);
+    for (let i = 0; i < maybe.length; i++) if (o[maybe[i]] !== undefined) maybeChecks[i](o[maybe[i]], at, maybe[i]);
   };
 };
 
@@ -151,43 +161,71 @@ function checkConsistency(data: SummitRecord, file: string, zones: Zones): Sessi
   const ids = new Set<string>();
   const { sessions } = data;
   const resolved: Session[] = [];
-  const dayEnds = new Map<string, Date>();
+  const clock = venueClock(zone, zones);
   for (let i = 0; i < sessions.length; i++) {
     const s = sessions[i];
-    const p = `summit.sessions[${i}]`;
-    if (!days.has(s.date)) throw ruleError(file, `${p}.date`, `expected one of the days (${[...days].join(', ')}), got ${describe(s.date)}`);
-    if (ids.has(s.id)) throw ruleError(file, `${p}.id`, `expected an id no other session has, got ${describe(s.id)}`);
+    if (!days.has(s.date)) throw ruleError(file, `summit.sessions[${i}].date`, `expected one of the days (${[...days].join(', ')}), got ${describe(s.date)}`);
+    if (ids.has(s.id)) throw ruleError(file, `summit.sessions[${i}].id`, `expected an id no other session has, got ${describe(s.id)}`);
     ids.add(s.id);
-    const end = dayEnds.get(s.date) ?? dayEnds.set(s.date, zones.startOfDate(zone, addDays(s.date, 1))).get(s.date)!;
-    const session = resolveSession(s, zone, zones, end, (field, time, gap) =>
-      ruleError(file, `${p}.${field}`, `${time} does not exist on ${s.date} in ${zone} (the clocks went forward ${gap} min)`),
-    );
+    const session = resolveSession(s, clock);
+    if (typeof session === 'string') {
+      const time = session === 'start' ? s.start : s.end!;
+      const gap = clock.instant(s.date, time) as Gap;
+      throw ruleError(file, `summit.sessions[${i}].${session}`, `${time} does not exist on ${s.date} in ${zone} (the clocks went forward ${gap.after - gap.before} min)`);
+    }
     if (session.endsAt !== null && session.endsAt.getTime() <= session.startsAt.getTime()) {
-      throw ruleError(file, `${p}.end`, `expected a time after the start ${s.start}, got ${describe(s.end)}`);
+      throw ruleError(file, `summit.sessions[${i}].end`, `expected a time after the start ${s.start}, got ${describe(s.end)}`);
     }
     resolved.push(session);
   }
   return resolved;
 }
 
-type GapError = (field: 'start' | 'end', time: string, minutes: number) => Error;
+type Gap = Extract<Resolved, { kind: 'gap' }>;
 
-function instantOf(date: string, time: string, zone: string, zones: Zones, field: 'start' | 'end', gap: GapError): Date {
-  const r = zones.resolve(zone, date, Number(time.slice(0, 2)), Number(time.slice(3, 5)));
-  if (r.kind === 'gap') throw gap(field, time, r.after - r.before);
-  return r.instant;
+/**
+ * The venue's wall clock, each date and time resolved once (schedules repeat the same ones, and
+ * sessions that start together share one Date, which nothing changes), and the end of each date.
+ */
+interface VenueClock {
+  instant(date: string, time: string): Date | Gap;
+  dayEnd(date: string): Date;
 }
 
-/** A stored session with its wall-clock times resolved at the venue (README, "Local times"). */
-function resolveSession(record: SessionRecord, zone: string, zones: Zones, dayEnd: Date, gap: GapError): Session {
-  const startsAt = instantOf(record.date, record.start, zone, zones, 'start', gap);
-  const endsAt = record.end === null ? null : instantOf(record.date, record.end, zone, zones, 'end', gap);
+function venueClock(zone: string, zones: Zones): VenueClock {
+  const instants = new Map<string, Map<string, Date | Gap>>();
+  const ends = new Map<string, Date>();
+  return {
+    instant(date, time) {
+      let byTime = instants.get(date);
+      if (byTime === undefined) instants.set(date, (byTime = new Map()));
+      let instant = byTime.get(time);
+      if (instant === undefined) {
+        const r = zones.resolve(zone, date, Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+        byTime.set(time, (instant = r.kind === 'gap' ? r : r.instant));
+      }
+      return instant;
+    },
+    dayEnd(date) {
+      let end = ends.get(date);
+      if (end === undefined) ends.set(date, (end = zones.startOfDate(zone, addDays(date, 1))));
+      return end;
+    },
+  };
+}
+
+/** A stored session with its wall-clock times resolved at the venue (README, "Local times"), or the field whose time does not exist. */
+function resolveSession(record: SessionRecord, clock: VenueClock): Session | 'start' | 'end' {
+  const startsAt = clock.instant(record.date, record.start);
+  if (!(startsAt instanceof Date)) return 'start';
+  const endsAt = record.end === null ? null : clock.instant(record.date, record.end);
+  if (endsAt !== null && !(endsAt instanceof Date)) return 'end';
   const session: Session = {
     id: record.id,
     date: record.date,
     startsAt,
     endsAt,
-    until: endsAt ?? dayEnd,
+    until: endsAt ?? clock.dayEnd(record.date),
     track: record.track,
     room: record.room,
     number: record.number,
@@ -201,7 +239,7 @@ function resolveSession(record: SessionRecord, zone: string, zones: Zones, dayEn
 /** Checks the shape of `data`; throws a DataError naming `file` and the first field that is not as expected. */
 export function checkSummitShape(data: unknown, file: string): SummitRecord {
   try {
-    summitShape(data, '', 'summit');
+    summitShape(data, undefined, 'summit');
   } catch (error) {
     if (error instanceof ShapeError) throw new DataError(`${file}: ${error.message}`);
     throw error;
@@ -242,9 +280,14 @@ function conferenceOf(record: SummitRecord, zones: Zones, sessions?: Session[], 
     get sessions(): Session[] {
       if (resolved === undefined) {
         const zone = record.venue.timeZone;
-        const ends = new Map(this.days.map((d) => [d.date, d.end]));
-        const gap: GapError = (_field, time) => new Error(`bundled data: ${time} does not exist in ${zone}`);
-        resolved = record.sessions.map((s) => resolveSession(s, zone, zones, ends.get(s.date)!, gap)).sort(compareSessions);
+        const clock = venueClock(zone, zones);
+        resolved = record.sessions
+          .map((s) => {
+            const session = resolveSession(s, clock);
+            if (typeof session === 'string') throw new Error(`bundled data: ${s[session]} does not exist in ${zone}`);
+            return session;
+          })
+          .sort(compareSessions);
       }
       return resolved;
     },
