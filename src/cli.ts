@@ -139,7 +139,9 @@ async function emit(io: Io, output: Output, { warnings, notes }: Context, pager:
 /** The pager for this output, for a command that offers one (it takes --no-pager). */
 function pagerOf(io: Io, spec: CommandSpec, options: CommonOptions, out: string): string | undefined {
   if (!spec.options.some((o) => o.key === 'noPager')) return undefined;
-  const lines = out.split('\n').length - 1;
+  // The newlines counted, not split out: a schedule of 100,000 sessions has 200,000 lines.
+  let lines = 0;
+  for (let i = out.indexOf('\n'); i !== -1; i = out.indexOf('\n', i + 1)) lines++;
   return pagerCommand({ isTTY: io.isTTY, rows: io.rows, env: io.env, refused: options.noPager === true || options.json === true, lines });
 }
 

@@ -24,7 +24,12 @@ function trimLine(line: string): string {
 
 /** Drops trailing white space from every line and ends with one newline. */
 export function finish(text: string): string {
-  const lines = text.split('\n').map(trimLine);
+  return finishLines(text.split('\n'));
+}
+
+/** finish() of the text these lines make (none holds a newline), without joining and splitting them again. */
+export function finishLines(text: readonly string[]): string {
+  const lines = text.map(trimLine);
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return `${lines.join('\n')}\n`;
 }
