@@ -10,6 +10,7 @@
  * with a fast path for characters that are one column wide.
  */
 
+import { trimLine } from './text';
 import { wrapLine } from './wrap';
 
 export type Align = 'left' | 'right';
@@ -251,12 +252,15 @@ interface Drawn {
   align: Align | undefined;
 }
 
+const blankAtEnd = (text: string) => text.endsWith(' ') || text.endsWith('\t');
+
 /**
  * Rows of cells (each row's spans adding up to the number of columns; a string is a cell of one
  * column) drawn as cli-table3 draws them with these options: no border characters but `middle`
- * between cells, padding 0, `colWidths`, `colAligns`, `wordWrap: true`; one string a line.
+ * between cells, padding 0, `colWidths`, `colAligns`, `wordWrap: true`; one string a line. With
+ * `trim`, each line comes without its trailing spaces and tabs (trimLine's), the last cell's padding never added.
  */
-export function drawGridLines(rows: readonly (readonly (string | GridCell)[])[], widths: readonly number[], aligns: readonly Align[], middle: string): string[] {
+export function drawGridLines(rows: readonly (readonly (string | GridCell)[])[], widths: readonly number[], aligns: readonly Align[], middle: string, trim = false): string[] {
   const out: string[] = [];
   const cells: Drawn[] = [];
   for (const row of rows) {
@@ -273,23 +277,34 @@ export function drawGridLines(rows: readonly (readonly (string | GridCell)[])[],
       if (lines.length > height) height = lines.length;
       x += span;
     }
+    const final = cells[cells.length - 1];
     for (let n = 0; n < height; n++) {
       let line = '';
+      // With trim: the last piece added, and how many spaces of the last cell's padding were left off.
+      let last = '';
+      let left = 0;
       for (const c of cells) {
-        if (c.x !== 0) line += middle;
+        if (c.x !== 0) line += last = middle;
+        let text: string;
         // A line that fits is padded (truncate would give it back as it is).
-        if (n >= c.lines.length) line += spaces(c.width);
-        else if (c.lengths[n] > c.width) line += pad(truncate(c.lines[n], c.width), c.width, c.align);
-        else if (c.align === 'right') line += spaces(c.width - c.lengths[n]) + c.lines[n];
-        else line += c.lines[n] + spaces(c.width - c.lengths[n]);
+        if (n >= c.lines.length) text = spaces(c.width);
+        else if (c.lengths[n] > c.width) text = pad(truncate(c.lines[n], c.width), c.width, c.align);
+        else if (c.align === 'right') text = spaces(c.width - c.lengths[n]) + c.lines[n];
+        else if (trim && c === final) {
+          text = c.lines[n];
+          left = c.width - c.lengths[n];
+        } else text = c.lines[n] + spaces(c.width - c.lengths[n]);
+        if (text !== '') line += last = text;
       }
-      if (line.length > 0) out.push(line);
+      // What was left off is spaces: trimming the rest gives what trimming the whole line would.
+      if (trim && blankAtEnd(last)) line = trimLine(line);
+      if (line.length > 0 || (trim && left + last.length > 0)) out.push(line);
     }
   }
   return out;
 }
 
-/** drawGridLines, as one string. */
+/** drawGridLines, as one string: the table cli-table3 draws. */
 export function drawGrid(rows: readonly (readonly (string | GridCell)[])[], widths: readonly number[], aligns: readonly Align[], middle: string): string {
   return drawGridLines(rows, widths, aligns, middle).join('\n');
 }

@@ -1,7 +1,7 @@
 /** `schedule` for people: the agenda by day, the tracks side by side where a day has more than one. */
 import { longDay, sessionTimes } from './clock';
 import { chairText, markedLabel, sessionPlace } from './session';
-import { finishLines, show } from './text';
+import { joinLines, show, trimLine } from './text';
 import { wrap } from './wrap';
 import { fitWidths, GAP, tableLines, visibleWidth } from './table';
 import { NO_ROOM } from './words';
@@ -104,19 +104,19 @@ function sideBySide(sessions: readonly Session[], columns: Columns, timeWidth: n
     return out;
   });
   const head = ['Time', ...tracks.map(columns.head)].map(style.track);
-  return tableLines(rows, { head, widths });
+  return tableLines(rows, { head, widths, trim: true });
 }
 
 function list(sessions: readonly Session[], times: { cells: string[]; width: number }, ctx: RenderContext): string[] {
   const { style } = ctx;
   const rows = sessions.map((s, i) => [times.cells[i], `${style.strong(markedLabel(s, ctx.marks))}\n${sessionPlace(s)} · ${chairText(s)}`]);
-  return tableLines(rows, { widths: fitWidths(ctx.width - 2, times.width, 1, 16, MAX_LIST) });
+  return tableLines(rows, { widths: fitWidths(ctx.width - 2, times.width, 1, 16, MAX_LIST), trim: true });
 }
 
 export function renderSchedule(days: readonly DaySessions[], rooms: readonly Room[], ctx: RenderContext, kind: ConferenceKind = 'summit'): string {
-  // The days' blocks, a blank line apart, as lines: the tables' lines are indented and trimmed one
-  // by one, never joined into one long text to be cut up again (the cells hold show()n text: no
-  // line breaks but \n).
+  // The days' blocks, a blank line apart, as lines: the tables' lines come trimmed and are indented
+  // one by one, never joined into one long text to be cut up again (the cells hold show()n text:
+  // no line breaks but \n).
   const lines: string[] = [];
   for (const { day, sessions } of days) {
     if (sessions.length === 0) continue;
@@ -127,9 +127,9 @@ export function renderSchedule(days: readonly DaySessions[], rooms: readonly Roo
     const times = timeCells(sessions, ctx);
     const columnWidth = (ctx.width - 2 - times.width) / columns.keys.length - GAP;
     const body = columns.keys.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, columns, times.width, ctx) : list(sessions, times, ctx);
-    lines.push(...wrap(ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt)), ctx.width, '  ').split('\n'));
-    if (body.length === 0) lines.push('  ');
-    for (const line of body) lines.push(`  ${line}`);
+    for (const line of wrap(ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt)), ctx.width, '  ').split('\n')) lines.push(trimLine(line));
+    if (body.length === 0) lines.push('');
+    for (const line of body) lines.push(line === '' ? '' : `  ${line}`);
   }
-  return finishLines(lines);
+  return joinLines(lines);
 }

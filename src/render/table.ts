@@ -1,6 +1,7 @@
 /** Borderless, diff-able tables as cli-table3 draws them, fitted to a width. */
 import type Table from 'cli-table3';
 import { drawGridLines, type Align } from './grid';
+import { trimLine } from './text';
 
 type Cell = string | { content: string; colSpan?: number; hAlign?: 'left' | 'right' };
 
@@ -19,6 +20,8 @@ export interface TableOptions {
   widths: number[];
   /** Columns to align right. */
   right?: number[];
+  /** Lines without their trailing spaces and tabs, as finish() leaves them (tableLines only). */
+  trim?: boolean;
 }
 
 /** True when every row's spans add up to the number of columns. */
@@ -39,8 +42,11 @@ export function tableLines(rows: Cell[][], options: TableOptions): string[] {
   const all = options.head ? [options.head, ...rows] : rows;
   const columns = options.widths.length;
   const aligns = options.widths.map((_, i) => (options.right?.includes(i) ? 'right' : 'left') as Align);
-  if (!complete(all, columns)) return cliTable3(rows, options).split('\n');
-  return drawGridLines(all, options.widths, aligns, NO_BORDERS.middle);
+  if (!complete(all, columns)) {
+    const lines = cliTable3(rows, options).split('\n');
+    return options.trim ? lines.map(trimLine) : lines;
+  }
+  return drawGridLines(all, options.widths, aligns, NO_BORDERS.middle, options.trim);
 }
 
 /** The table as cli-table3 draws it with these options. */
