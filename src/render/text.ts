@@ -42,7 +42,11 @@ export function finishLines(text: readonly string[]): string {
 export function joinLines(trimmed: readonly string[]): string {
   let end = trimmed.length;
   while (end > 0 && trimmed[end - 1] === '') end--;
-  return `${(end === trimmed.length ? trimmed : trimmed.slice(0, end)).join('\n')}\n`;
+  // The final newline joined in, not appended: the text stays one flat string (a pager's line count
+  // and the write would flatten it again).
+  const lines = trimmed.slice(0, end);
+  lines.push('');
+  return lines.join('\n');
 }
 
 export function thousands(n: number): string {
