@@ -47,8 +47,11 @@ export function compareSessions(a: Session, b: Session): number {
 
 /** Lower case without accents, for forgiving matches ("Nieuwéjaar" finds "Nieuwejaar"). */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // ASCII has no accents to take off (NFD leaves it as it is): lower case is all.
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
 
 /** The people of a session: its speakers and its chair. */
 export function peopleOf(s: Session): string[] {

@@ -41,8 +41,11 @@ export function pruneChangelog(lists: readonly ChangeList[], text: string): Chan
 
 export function search(sessions: readonly Session[], lists: readonly ChangeList[], text: string): SearchResult {
   const needle = fold(text);
+  const has = (field: string | null | undefined) => field !== null && field !== undefined && fold(field).includes(needle);
+  // Field by field, no array per session; a missing field matches nothing the title would not (an
+  // empty needle is in every title).
   return {
-    sessions: sessions.filter((s) => [s.title, s.chair ?? '', s.note ?? '', s.subtitle ?? '', ...(s.speakers ?? [])].some((f) => fold(f).includes(needle))),
+    sessions: sessions.filter((s) => has(s.title) || has(s.chair) || has(s.note) || has(s.subtitle) || (s.speakers !== undefined && s.speakers.some(has))),
     changes: grepChangelog(lists, text),
   };
 }

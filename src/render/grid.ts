@@ -10,12 +10,14 @@
  * with a fast path for characters that are one column wide.
  */
 
+import { trimLine } from './text';
 import { wrapLine } from './wrap';
 
 export type Align = 'left' | 'right';
 export interface GridCell {
   content: string;
-  colSpan: number;
+  /** One column when not given. */
+  colSpan?: number;
   hAlign?: Align;
 }
 
@@ -207,36 +209,102 @@ function wordWrap(maxLength: number, input: string): string[] {
 
 // ---- the table ----
 
-/**
- * Rows of cells (each row's spans adding up to the number of columns) drawn as cli-table3 draws
- * them with these options: no border characters but `middle` between cells, padding 0, `colWidths`,
- * `colAligns`, `wordWrap: true`. `head`, when given, is drawn as the first row.
- */
-export function drawGrid(rows: readonly GridCell[][], widths: readonly number[], aligns: readonly Align[], middle: string): string {
-  const out: string[] = [];
-  for (const row of rows) {
-    let x = 0;
-    const cells = row.map((cell) => {
-      const span = widths.slice(x, x + cell.colSpan);
-      const fixed = span.reduce((a, b) => a + b, 0);
-      const width = span.reduce((a, b) => a + b + 1, -1);
-      // A word longer than the column is broken at the column's width (cli-table3 would cut it
-      // with "…" and lose the rest): the one place where this table differs from cli-table3's.
-      const lines = colorizeLines(wordWrap(fixed, cell.content)).flatMap((l) => (strlen(l) > width ? wrapLine(l, width).split('\n') : [l]));
-      const drawn = { x, width, lines, align: cell.hAlign ?? aligns[x] };
-      x += cell.colSpan;
-      return drawn;
-    });
-    const height = Math.max(1, ...cells.map((c) => c.lines.length));
-    for (let n = 0; n < height; n++) {
-      let line = '';
-      for (const c of cells) {
-        const left = c.x === 0 ? '' : middle;
-        const text = n < c.lines.length ? pad(truncate(c.lines[n], c.width), c.width, c.align) : ' '.repeat(c.width);
-        line += left + text;
+/** A cell's lines, as cli-table3 lays them out in `fixed` columns (its span's widths) to draw in `width`, each with its width. */
+function cellLines(content: string, fixed: number, width: number): { lines: string[]; lengths: number[] } {
+  // A word longer than the column is broken at the column's width (cli-table3 would cut it
+  // with "…" and lose the rest): the one place where this table differs from cli-table3's.
+  const fit = (lines: string[]) => lines.flatMap((l) => (strlen(l) > width ? wrapLine(l, width).split('\n') : [l]));
+  if (content.includes('\u001b')) {
+    const lines = fit(colorizeLines(wordWrap(fixed, content)));
+    return { lines, lengths: lines.map(strlen) };
+  }
+  // No colour codes: colorizeLines would give every line back as it is, so each line is laid out
+  // alone, and a line of one-column characters that fits (the common case) comes back whole.
+  const lines: string[] = [];
+  const lengths: number[] = [];
+  for (const line of content.split('\n')) {
+    const first = line.charCodeAt(0);
+    if (line.length <= fixed && line.length > 0 && first !== 32 && first !== 0xa0 && NARROW.test(line)) {
+      lines.push(line);
+      lengths.push(line.length);
+    } else {
+      for (const l of fit(wordWrapLine1(fixed, line))) {
+        lines.push(l);
+        lengths.push(strlen(l));
       }
-      if (line.length > 0) out.push(line);
     }
   }
-  return out.join('\n');
+  return { lines, lengths };
+}
+
+/** `n` spaces, cut from a string kept for the purpose. */
+let blanks = '';
+function spaces(n: number): string {
+  if (n > blanks.length) blanks = ' '.repeat(Math.max(n, 2 * blanks.length, 64));
+  return blanks.slice(0, n);
+}
+
+interface Drawn {
+  x: number;
+  width: number;
+  lines: string[];
+  lengths: number[];
+  align: Align | undefined;
+}
+
+const blankAtEnd = (text: string) => text.endsWith(' ') || text.endsWith('\t');
+
+/**
+ * Rows of cells (each row's spans adding up to the number of columns; a string is a cell of one
+ * column) drawn as cli-table3 draws them with these options: no border characters but `middle`
+ * between cells, padding 0, `colWidths`, `colAligns`, `wordWrap: true`; one string a line. With
+ * `trim`, each line comes without its trailing spaces and tabs (trimLine's), the last cell's padding never added.
+ */
+export function drawGridLines(rows: readonly (readonly (string | GridCell)[])[], widths: readonly number[], aligns: readonly Align[], middle: string, trim = false): string[] {
+  const out: string[] = [];
+  const cells: Drawn[] = [];
+  for (const row of rows) {
+    let x = 0;
+    let height = 1;
+    cells.length = 0;
+    for (const cell of row) {
+      const span = typeof cell === 'string' ? 1 : (cell.colSpan ?? 1);
+      let fixed = 0;
+      for (let k = x; k < x + span; k++) fixed += widths[k];
+      const width = fixed + span - 1;
+      const { lines, lengths } = cellLines(typeof cell === 'string' ? cell : cell.content, fixed, width);
+      cells.push({ x, width, lines, lengths, align: (typeof cell === 'string' ? undefined : cell.hAlign) ?? aligns[x] });
+      if (lines.length > height) height = lines.length;
+      x += span;
+    }
+    const final = cells[cells.length - 1];
+    for (let n = 0; n < height; n++) {
+      let line = '';
+      // With trim: the last piece added, and how many spaces of the last cell's padding were left off.
+      let last = '';
+      let left = 0;
+      for (const c of cells) {
+        if (c.x !== 0) line += last = middle;
+        let text: string;
+        // A line that fits is padded (truncate would give it back as it is).
+        if (n >= c.lines.length) text = spaces(c.width);
+        else if (c.lengths[n] > c.width) text = pad(truncate(c.lines[n], c.width), c.width, c.align);
+        else if (c.align === 'right') text = spaces(c.width - c.lengths[n]) + c.lines[n];
+        else if (trim && c === final) {
+          text = c.lines[n];
+          left = c.width - c.lengths[n];
+        } else text = c.lines[n] + spaces(c.width - c.lengths[n]);
+        if (text !== '') line += last = text;
+      }
+      // What was left off is spaces: trimming the rest gives what trimming the whole line would.
+      if (trim && blankAtEnd(last)) line = trimLine(line);
+      if (line.length > 0 || (trim && left + last.length > 0)) out.push(line);
+    }
+  }
+  return out;
+}
+
+/** drawGridLines, as one string: the table cli-table3 draws. */
+export function drawGrid(rows: readonly (readonly (string | GridCell)[])[], widths: readonly number[], aligns: readonly Align[], middle: string): string {
+  return drawGridLines(rows, widths, aligns, middle).join('\n');
 }

@@ -12,17 +12,32 @@ import type { Conference, Session } from '../types';
 function glance(sessions: readonly Session[], ctx: RenderContext): string[] {
   const { style } = ctx;
   const zone = ctx.clock.venueZone;
-  // Grouped in one pass: start time -> (number or title) -> how many tracked sessions share it.
-  const lines = new Map<string, { first: Session; tracks: number }>();
+  // Grouped in one pass: start time -> (number or title) -> how many tracked sessions share it;
+  // the lines in the order their first session comes.
+  const starts = new Map<number, Map<number | string, { first: Session; tracks: number }>>();
+  const lines: { first: Session; tracks: number }[] = [];
   for (const s of sessions) {
-    const key = `${s.startsAt.getTime()} ${s.number ?? `t:${s.title}`}`;
-    const line = lines.get(key);
-    if (line === undefined) lines.set(key, { first: s, tracks: s.track === null ? 0 : 1 });
-    else if (s.track !== null) line.tracks++;
+    const start = s.startsAt.getTime();
+    let group = starts.get(start);
+    if (group === undefined) starts.set(start, (group = new Map()));
+    const key = s.number ?? `t:${s.title}`;
+    const line = group.get(key);
+    if (line === undefined) {
+      const added = { first: s, tracks: s.track === null ? 0 : 1 };
+      group.set(key, added);
+      lines.push(added);
+    } else if (s.track !== null) line.tracks++;
   }
-  return [...lines.values()].map(({ first: s, tracks }) => {
+  // The clock time of the line before, when it starts at the same time.
+  let time = '';
+  let at = NaN;
+  return lines.map(({ first: s, tracks }) => {
     const what = tracks > 1 ? `${s.number === null ? show(s.title) : `Session ${s.number}`}, ${tracks} tracks` : sessionLabel(s);
-    return `    ${style.time(inZone(ctx.clock, s.startsAt, zone, 'HH:mm'))}  ${what}`;
+    if (s.startsAt.getTime() !== at) {
+      at = s.startsAt.getTime();
+      time = style.time(inZone(ctx.clock, s.startsAt, zone, 'HH:mm'));
+    }
+    return `    ${time}  ${what}`;
   });
 }
 

@@ -1,9 +1,9 @@
 /** `schedule` for people: the agenda by day, the tracks side by side where a day has more than one. */
 import { longDay, sessionTimes } from './clock';
 import { chairText, markedLabel, sessionPlace } from './session';
-import { finish, show } from './text';
+import { joinLines, show, trimLine } from './text';
 import { wrap } from './wrap';
-import { fitWidths, GAP, table, visibleWidth } from './table';
+import { fitWidths, GAP, tableLines, visibleWidth } from './table';
 import { NO_ROOM } from './words';
 import { roomsOf, tracksOf, type DaySessions } from '../core/agenda';
 import type { RenderContext } from './style';
@@ -21,11 +21,31 @@ export function timeCell(s: Session, ctx: RenderContext): string {
   return sessionTimes(s, ctx.clock).map(ctx.style.time).join('\n');
 }
 
+/** A session's time cell depends on its times and date alone. */
+const sameTimes = (a: Session, b: Session) =>
+  a.startsAt.getTime() === b.startsAt.getTime() && (a.endsAt === null ? b.endsAt === null : b.endsAt !== null && a.endsAt.getTime() === b.endsAt.getTime()) && a.date === b.date;
+
+/**
+ * Each session's time cell, and the widest (at least 11 columns): a session with the same times as
+ * the one before it (the rooms of a slot) takes its cell, made and measured once.
+ */
+function timeCells(sessions: readonly Session[], ctx: RenderContext): { cells: string[]; width: number } {
+  const cells: string[] = [];
+  let width = 11;
+  let cell = '';
+  for (let i = 0; i < sessions.length; i++) {
+    if (i === 0 || !sameTimes(sessions[i], sessions[i - 1])) {
+      cell = timeCell(sessions[i], ctx);
+      width = Math.max(width, visibleWidth(cell));
+    }
+    cells.push(cell);
+  }
+  return { cells, width };
+}
+
 /** The widest time cell, at least 11 columns (a loop: no argument-count limit on large days). */
 export function timeWidthOf(sessions: readonly Session[], ctx: RenderContext): number {
-  let width = 11;
-  for (const s of sessions) width = Math.max(width, visibleWidth(timeCell(s, ctx)));
-  return width;
+  return timeCells(sessions, ctx).width;
 }
 
 function trackHead(track: string, rooms: readonly Room[]): string {
@@ -59,7 +79,7 @@ function columnsOf(sessions: readonly Session[], rooms: readonly Room[], kind: C
   return { keys, of: (s) => s.room, head: (r) => show(r) };
 }
 
-function sideBySide(sessions: readonly Session[], columns: Columns, timeWidth: number, ctx: RenderContext): string {
+function sideBySide(sessions: readonly Session[], columns: Columns, timeWidth: number, ctx: RenderContext): string[] {
   const { style } = ctx;
   const tracks = columns.keys;
   const widths = fitWidths(ctx.width - 2, timeWidth, tracks.length, MIN_COLUMN, MAX_TRACK);
@@ -84,31 +104,32 @@ function sideBySide(sessions: readonly Session[], columns: Columns, timeWidth: n
     return out;
   });
   const head = ['Time', ...tracks.map(columns.head)].map(style.track);
-  return table(rows, { head, widths });
+  return tableLines(rows, { head, widths, trim: true });
 }
 
-function list(sessions: readonly Session[], timeWidth: number, ctx: RenderContext): string {
+function list(sessions: readonly Session[], times: { cells: string[]; width: number }, ctx: RenderContext): string[] {
   const { style } = ctx;
-  const rows = sessions.map((s) => [timeCell(s, ctx), `${style.strong(markedLabel(s, ctx.marks))}\n${sessionPlace(s)} · ${chairText(s)}`]);
-  return table(rows, { widths: fitWidths(ctx.width - 2, timeWidth, 1, 16, MAX_LIST) });
-}
-
-function indent(text: string): string {
-  return text.replace(/^/gm, '  ');
+  const rows = sessions.map((s, i) => [times.cells[i], `${style.strong(markedLabel(s, ctx.marks))}\n${sessionPlace(s)} · ${chairText(s)}`]);
+  return tableLines(rows, { widths: fitWidths(ctx.width - 2, times.width, 1, 16, MAX_LIST), trim: true });
 }
 
 export function renderSchedule(days: readonly DaySessions[], rooms: readonly Room[], ctx: RenderContext, kind: ConferenceKind = 'summit'): string {
-  const blocks = days
-    .filter((d) => d.sessions.length > 0)
-    .map(({ day, sessions }) => {
-      const columns = columnsOf(sessions, rooms, kind);
-      // Side by side only while every column keeps a readable width beside the time column (wider
-      // with two clocks); many columns read better as a list.
-      const timeWidth = timeWidthOf(sessions, ctx);
-      const columnWidth = (ctx.width - 2 - timeWidth) / columns.keys.length - GAP;
-      const body =
-        columns.keys.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, columns, timeWidth, ctx) : list(sessions, timeWidth, ctx);
-      return `${wrap(ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt)), ctx.width, '  ')}\n${indent(body)}`;
-    });
-  return finish(blocks.join('\n\n'));
+  // The days' blocks, a blank line apart, as lines: the tables' lines come trimmed and are indented
+  // one by one, never joined into one long text to be cut up again (the cells hold show()n text:
+  // no line breaks but \n).
+  const lines: string[] = [];
+  for (const { day, sessions } of days) {
+    if (sessions.length === 0) continue;
+    if (lines.length > 0) lines.push('');
+    const columns = columnsOf(sessions, rooms, kind);
+    // Side by side only while every column keeps a readable width beside the time column (wider
+    // with two clocks); many columns read better as a list.
+    const times = timeCells(sessions, ctx);
+    const columnWidth = (ctx.width - 2 - times.width) / columns.keys.length - GAP;
+    const body = columns.keys.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, columns, times.width, ctx) : list(sessions, times, ctx);
+    for (const line of wrap(ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt)), ctx.width, '  ').split('\n')) lines.push(trimLine(line));
+    if (body.length === 0) lines.push('');
+    for (const line of body) lines.push(line === '' ? '' : `  ${line}`);
+  }
+  return joinLines(lines);
 }

@@ -1,6 +1,7 @@
 /** Borderless, diff-able tables as cli-table3 draws them, fitted to a width. */
 import type Table from 'cli-table3';
-import { drawGrid, type GridCell } from './grid';
+import { drawGridLines, type Align } from './grid';
+import { trimLine } from './text';
 
 type Cell = string | { content: string; colSpan?: number; hAlign?: 'left' | 'right' };
 
@@ -19,21 +20,38 @@ export interface TableOptions {
   widths: number[];
   /** Columns to align right. */
   right?: number[];
+  /** Lines without their trailing spaces and tabs, as finish() leaves them (tableLines only). */
+  trim?: boolean;
 }
 
-const asGridCell = (cell: Cell): GridCell => (typeof cell === 'string' ? { content: cell, colSpan: 1 } : { content: cell.content, colSpan: cell.colSpan ?? 1, hAlign: cell.hAlign });
+/** True when every row's spans add up to the number of columns. */
+function complete(rows: readonly Cell[][], columns: number): boolean {
+  for (const row of rows) {
+    let n = 0;
+    for (const cell of row) n += typeof cell === 'string' ? 1 : (cell.colSpan ?? 1);
+    if (n !== columns) return false;
+  }
+  return true;
+}
 
 /**
- * The table as cli-table3 draws it with these options. Complete rows (the only kind xensummit
- * makes) are drawn by src/render/grid.ts, its port; anything else by cli-table3 itself.
+ * The table as cli-table3 draws it with these options, one string a line. Complete rows (the only
+ * kind xensummit makes) are drawn by src/render/grid.ts, its port; anything else by cli-table3 itself.
  */
-export function table(rows: Cell[][], options: TableOptions): string {
+export function tableLines(rows: Cell[][], options: TableOptions): string[] {
   const all = options.head ? [options.head, ...rows] : rows;
   const columns = options.widths.length;
-  const aligns = options.widths.map((_, i) => (options.right?.includes(i) ? 'right' : 'left') as 'left' | 'right');
-  const grid = all.map((row) => row.map(asGridCell));
-  if (grid.every((row) => row.reduce((n, c) => n + c.colSpan, 0) === columns)) return drawGrid(grid, options.widths, aligns, NO_BORDERS.middle);
-  return cliTable3(rows, options);
+  const aligns = options.widths.map((_, i) => (options.right?.includes(i) ? 'right' : 'left') as Align);
+  if (!complete(all, columns)) {
+    const lines = cliTable3(rows, options).split('\n');
+    return options.trim ? lines.map(trimLine) : lines;
+  }
+  return drawGridLines(all, options.widths, aligns, NO_BORDERS.middle, options.trim);
+}
+
+/** The table as cli-table3 draws it with these options. */
+export function table(rows: Cell[][], options: TableOptions): string {
+  return tableLines(rows, options).join('\n');
 }
 
 /** cli-table3 itself, with the options above. */

@@ -9,14 +9,17 @@ import type { Clock } from './style';
  */
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const ANY_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
 /** Text from the data, with control characters made visible so it cannot drive the terminal. */
 export function show(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  // A test first: most text has nothing to show, and replace() with a function costs more than a match.
+  return ANY_UNSAFE.test(text) ? text.replace(UNSAFE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`) : text;
 }
 
 /** A line without its trailing spaces and tabs, in one pass (a /[ \t]+$/ scan is quadratic in a long run of spaces). */
-function trimLine(line: string): string {
+export function trimLine(line: string): string {
   let end = line.length;
   while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
   return line.slice(0, end);
@@ -24,9 +27,26 @@ function trimLine(line: string): string {
 
 /** Drops trailing white space from every line and ends with one newline. */
 export function finish(text: string): string {
-  const lines = text.split('\n').map(trimLine);
-  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return `${lines.join('\n')}\n`;
+  return finishLines(text.split('\n'));
+}
+
+/** finish() of the text these lines make (none holds a newline), without joining and splitting them again. */
+export function finishLines(text: readonly string[]): string {
+  return joinLines(text.map(trimLine));
+}
+
+/**
+ * finish() of lines that hold no newline and end in no space or tab (trimLine's): only the empty
+ * lines at the end go. Their characters are not read: a line made of pieces stays unflattened until the join.
+ */
+export function joinLines(trimmed: readonly string[]): string {
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '') end--;
+  // The final newline joined in, not appended: the text stays one flat string (a pager's line count
+  // and the write would flatten it again).
+  const lines = trimmed.slice(0, end);
+  lines.push('');
+  return lines.join('\n');
 }
 
 export function thousands(n: number): string {

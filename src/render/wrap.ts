@@ -23,6 +23,9 @@ let library: WrapAnsi | undefined;
 
 /** wrap-ansi's hard, trimming wrap of one line of one-column characters (no tabs, no escapes). */
 export function wrapAscii(line: string, columns: number): string {
+  // A line that fits and has no white space to trim at either end comes back whole (what the loop below gives it).
+  const head = line.charCodeAt(0);
+  if (line.length <= columns && line.length > 0 && head !== 32 && head !== 0xa0 && line.charCodeAt(line.length - 1) !== 32) return line;
   if (line.trim() === '') return '';
   const rows = [''];
   let rowLength = 0;
@@ -93,9 +96,13 @@ export function wrap(text: string, width: number, indent = ''): string {
   return text
     .split('\n')
     .map((line) => {
-      const lead = /^ */.exec(line)![0];
+      let n = 0;
+      while (line.charCodeAt(n) === 32) n++;
+      const lead = line.slice(0, n);
+      const whole = wrapLine(line.slice(n), Math.max(MIN_WIDTH / 2, cols - n));
+      if (!whole.includes('\n')) return lead + whole;
       const hang = lead + indent;
-      const wrapped = wrapLine(line.slice(lead.length), Math.max(MIN_WIDTH / 2, cols - lead.length)).split('\n');
+      const wrapped = whole.split('\n');
       const rest = wrapped.slice(1).join(' ');
       if (rest === '') return lead + wrapped[0];
       const tail = wrapLine(rest, Math.max(MIN_WIDTH / 2, cols - hang.length)).split('\n');
