@@ -28,12 +28,12 @@ delete env.COLUMNS;
 
 const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** One run: [file, ...argv], into a pipe, or on a terminal (through `script`, with colour). */
+/** One run: [file, ...argv], into a pipe, or on a terminal (through `script`, with colour, and no pager: XENSUMMIT_PAGER=cat, as in git). */
 function time(c) {
   const runEnv = c.env ?? env;
   const start = process.hrtime.bigint();
   const r = c.tty
-    ? spawnSync('script', ['-qec', [c.file, ...c.argv].map(quote).join(' '), '/dev/null'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...runEnv, TERM: 'xterm-256color', NO_COLOR: '' } })
+    ? spawnSync('script', ['-qec', [c.file, ...c.argv].map(quote).join(' '), '/dev/null'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...runEnv, TERM: 'xterm-256color', NO_COLOR: '', XENSUMMIT_PAGER: 'cat' } })
     : // Into a pipe, as the rows say (not /dev/null, which a tool may treat apart): read and dropped.
       spawnSync(c.file, c.argv, { stdio: ['ignore', 'pipe', 'pipe'], env: runEnv, maxBuffer: 2 ** 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
