@@ -2,7 +2,7 @@
  * Prose wrapped to the terminal's width, at spaces, with colour codes and wide characters counted
  * right: wrap-ansi does it. Loading wrap-ansi makes an Intl.Segmenter (about 15 ms, more than the
  * rest of a run), so the commonest lines skip it: one-column text (ASCII, Latin letters, common
- * punctuation) is wrapped by a port of
+ * punctuation), plain or in the tool's colours, is wrapped by a port of
  * wrap-ansi's own rule (held equal to it by a property test, test/render/wrap.test.ts), and a
  * line that already fits is left as it is. Everything else goes to wrap-ansi.
  */
@@ -81,11 +81,65 @@ export function wrapAscii(line: string, columns: number): string {
   return rows.map((r) => r.replace(/ +$/, '')).join('\n');
 }
 
+/** The closing code of each opening code the tool's styles use (ansi-styles' pairs). */
+const CLOSES: Record<string, string> = { 1: '22', 2: '22', 3: '23', 4: '24', 30: '39', 31: '39', 32: '39', 33: '39', 34: '39', 35: '39', 36: '39', 37: '39', 90: '39' };
+
+/**
+ * A line of one-column text whose colour is in pairs, none inside another (as the tool's styles
+ * write them: `\e[1mRoom\e[22m: text`), wrapped as wrap-ansi wraps it: the visible text by
+ * wrapAscii; each code kept where it was in that text; a style open at the end of a row closed
+ * there and opened again at the start of the next. Undefined for anything else (another code,
+ * nesting, a code in the spaces a break removes, a word cut in two), which goes to wrap-ansi.
+ */
+function wrapStyled(line: string, visible: string, columns: number): string | undefined {
+  const codes: { at: number; code: string }[] = [];
+  let open: string | undefined;
+  let removed = 0;
+  for (const m of line.matchAll(SGR)) {
+    const code = m[0].slice(2, -1);
+    if (open === undefined ? CLOSES[code] === undefined : CLOSES[open] !== code) return undefined;
+    open = open === undefined ? code : undefined;
+    codes.push({ at: m.index - removed, code });
+    removed += m[0].length;
+  }
+  if (open !== undefined) return undefined;
+  const rows = wrapAscii(visible, columns).split('\n');
+  const out: string[] = [];
+  let from = 0;
+  let next = 0;
+  let active: string | undefined;
+  for (const row of rows) {
+    const start = row === '' ? from : visible.indexOf(row, from);
+    if (start === -1) return undefined;
+    const end = start + row.length;
+    // A word cut in two, or a code inside the spaces between two rows: wrap-ansi decides those.
+    if (end < visible.length && out.length < rows.length - 1 && visible.charCodeAt(end) !== 32) return undefined;
+    if (next < codes.length && codes[next].at < start) return undefined;
+    // A style closed right where a row starts: wrap-ansi does not open it again there.
+    if (active !== undefined && next < codes.length && codes[next].at === start) return undefined;
+    let text = active === undefined ? '' : `\u001b[${active}m`;
+    let at = start;
+    for (; next < codes.length && codes[next].at <= end; next++) {
+      const c = codes[next];
+      text += row.slice(at - start, c.at - start) + `\u001b[${c.code}m`;
+      at = c.at;
+      active = CLOSES[c.code] === undefined ? undefined : c.code;
+    }
+    text += row.slice(at - start);
+    if (active !== undefined) text += `\u001b[${CLOSES[active]}m`;
+    out.push(text);
+    from = end;
+  }
+  return next === codes.length ? out.join('\n') : undefined;
+}
+
 /** One line wrapped to `columns`, as wrap-ansi (hard, trim) wraps it. */
 export function wrapLine(line: string, columns: number): string {
   if (NARROW.test(line)) return wrapAscii(line, columns);
   const visible = line.replace(SGR, '');
   if (NARROW.test(visible) && visible.length <= columns && visible.trim() === visible && !visible.includes('  ')) return line;
+  const styled = NARROW.test(visible) ? wrapStyled(line, visible, columns) : undefined;
+  if (styled !== undefined) return styled;
   library ??= (require('wrap-ansi') as { default: WrapAnsi }).default;
   return library(line, columns, { hard: true, trim: true });
 }
