@@ -145,25 +145,33 @@ function scheduleEvent(s: Session, key: { id: number; guid: string; slug: string
   ].join('\n');
 }
 
-/** A published schedule, written back as schedule.xml: its days with their bounds, its rooms in order, its events as they were. */
-function renderScheduleXml(conference: Conference, sessions: readonly Session[], version: string, clock: JsonClock): string {
-  const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
-  const keys = uniqueKeys(conference);
+/**
+ * The start of a schedule.xml, up to its days: the version and the conference. Into a TextBuilder,
+ * line by line, for the days to follow in flat chunks (a large schedule holds millions of lines).
+ */
+function scheduleHead(conference: Conference, version: string): TextBuilder {
   const dates = conference.days.map((d) => d.date).sort();
-  const head = [
+  const out = new TextBuilder();
+  for (const line of [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<schedule>',
-    `  ${element('version', conference.format?.version ?? version)}`,
+    `  ${element('version', version)}`,
     '  <conference>',
     `    ${element('title', conference.title)}`,
     `    ${element('acronym', conference.acronym)}`,
     ...(dates.length === 0 ? [] : [`    ${element('start', dates[0])}`, `    ${element('end', dates[dates.length - 1])}`]),
     `    ${element('days', String(conference.days.length))}`,
     '  </conference>',
-  ];
-  // Line by line into flat chunks: a large schedule holds millions of lines.
-  const out = new TextBuilder();
-  for (const line of head) out.add(`${line}\n`);
+  ])
+    out.add(`${line}\n`);
+  return out;
+}
+
+/** A published schedule, written back as schedule.xml: its days with their bounds, its rooms in order, its events as they were. */
+function renderScheduleXml(conference: Conference, sessions: readonly Session[], version: string, clock: JsonClock): string {
+  const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
+  const keys = uniqueKeys(conference);
+  const out = scheduleHead(conference, conference.format?.version ?? version);
   const order = conference.rooms.map((r) => r.name);
   byDay(conference.days, sessions).forEach(({ day, sessions: daySessions }, i) => {
     out.add(`  <day index="${day.index ?? i + 1}" date="${day.date}" start="${iso(day.start)}" end="${iso(day.end)}">\n`);
@@ -194,21 +202,7 @@ export function renderXml(summit: Conference, sessions: readonly Session[], vers
   const days = byDay(summit.days, sessions)
     .map((d, index) => ({ ...d, index }))
     .filter((d) => d.sessions.length > 0);
-  const dates = summit.days.map((d) => d.date).sort();
-  const head = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<schedule>',
-    `  ${element('version', version)}`,
-    '  <conference>',
-    `    ${element('title', summit.title)}`,
-    `    ${element('acronym', summit.acronym)}`,
-    ...(dates.length === 0 ? [] : [`    ${element('start', dates[0])}`, `    ${element('end', dates[dates.length - 1])}`]),
-    `    ${element('days', String(summit.days.length))}`,
-    '  </conference>',
-  ];
-  // Line by line into flat chunks: a large schedule holds millions of lines.
-  const out = new TextBuilder();
-  for (const line of head) out.add(`${line}\n`);
+  const out = scheduleHead(summit, version);
   for (const { day, index, sessions: daySessions } of days) {
     out.add(`  <day index="${index + 1}" date="${day.date}" start="${iso(daySessions[0].startsAt)}" end="${iso(latestUntil(daySessions)!)}">\n`);
     const rooms = new Map<string, Session[]>();
