@@ -25,9 +25,6 @@ function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
   return base === undefined ? undefined : join(base, 'xensummit', 'v8');
 }
 
-/** The command names, put in by the build (scripts/build.mjs), from the commands' tables. */
-declare const XENSUMMIT_COMMANDS: readonly string[];
-
 /**
  * The command a run is for, when argv names one: each command has a cache of its own, holding the
  * functions that command compiled, so that no command runs with a cache another one wrote.
@@ -37,10 +34,10 @@ export function cacheVariant(argv: readonly string[], commands: readonly string[
   return named !== undefined && commands.includes(named) ? named : 'default';
 }
 
-export function boot(file: string, argv: readonly string[] = []): unknown {
+/** Runs the bundle `file`, with the code cache kept for `variant` (see cacheVariant). */
+export function bootBundle(file: string, variant: string): unknown {
   const source = readFileSync(file, 'utf8');
   const folder = cacheFolder(process.env);
-  const variant = cacheVariant(argv, typeof XENSUMMIT_COMMANDS === 'undefined' ? [] : XENSUMMIT_COMMANDS);
   const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || '', file, source.length].join('\n'));
   const cacheFile = folder === undefined ? undefined : join(folder, `${basename(file)}-${variant}-${key}.cache`);
   let cachedData: Buffer | undefined;

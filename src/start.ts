@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { helpAsked } from './help-args';
+import { bootBundle, cacheVariant } from './boot';
+import { COMPLETE, helpAsked } from './fast-args';
 import { terminalWidth } from './terminal';
 
-export { boot } from './boot';
 export { outputIsTerminal, processOutputs } from './io/stdout';
 
 /** The command names, put in by the build (scripts/build.mjs), from the commands' tables. */
@@ -26,4 +26,14 @@ export function prerenderedHelp(argv: readonly string[], env: Record<string, str
   const name = helpAsked(argv, XENSUMMIT_COMMANDS);
   if (name === undefined) return undefined;
   return (JSON.parse(readFileSync(join(dist, 'help.json'), 'utf8')) as Record<string, string>)[name];
+}
+
+/** True when dist/fast.js answers argv (help, completion); else the CLI runs. */
+export function answeredFast(argv: readonly string[]): boolean {
+  return argv[0] === COMPLETE || helpAsked(argv, XENSUMMIT_COMMANDS) !== undefined;
+}
+
+/** The CLI's bundle, run with the code cache of the command argv names. */
+export function boot(file: string, argv: readonly string[]): unknown {
+  return bootBundle(file, cacheVariant(argv, XENSUMMIT_COMMANDS));
 }

@@ -6,7 +6,7 @@ import { complete } from '../core/complete';
 import { completionValues } from '../io/completion-values';
 import { DEFAULT_COMMAND, SPECS } from './specs';
 
-export const COMPLETE = '__complete';
+export { COMPLETE } from '../fast-args';
 
 /** "words" or "files" on the first line, then one candidate a line. */
 export function answerComplete(words: readonly string[]): string {

@@ -1,4 +1,10 @@
-/** Which help argv asks for, as the fast paths answer it: `--help`, `help`, `CMD --help`, `help CMD`. */
+/**
+ * The argv the fast paths answer without the CLI (bin/xensummit, src/start.ts and src/fast.ts): the
+ * help forms (`--help`, `help`, `CMD --help`, `help CMD`) and TAB completion (`__complete WORD…`).
+ */
+
+/** The hidden command the completion scripts call at each TAB (see src/commands/complete.ts). */
+export const COMPLETE = '__complete';
 
 const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h';
 
