@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isAscii } from 'node:buffer';
 import Module from 'node:module';
 
 /** A short, stable hash of a string (FNV-1a): no crypto module to load at start-up. */
@@ -36,7 +37,10 @@ export function cacheVariant(argv: readonly string[], commands: readonly string[
 
 /** Runs the bundle `file`, with the code cache kept for `variant` (see cacheVariant). */
 export function bootBundle(file: string, variant: string): unknown {
-  const source = readFileSync(file, 'utf8');
+  // The bundle is ASCII (esbuild escapes the rest), and an ASCII file read as latin1 is the same
+  // string, made by a plain copy: measured about 1 ms faster than decoding its 400 KB as UTF-8.
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const folder = cacheFolder(process.env);
   const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || '', file, source.length].join('\n'));
   const cacheFile = folder === undefined ? undefined : join(folder, `${basename(file)}-${variant}-${key}.cache`);

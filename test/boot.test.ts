@@ -1,4 +1,7 @@
-import { cacheVariant } from '../src/boot';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bootBundle, cacheVariant } from '../src/boot';
+import { tempFolder } from './run';
 
 describe('the code cache variant', () => {
   const names = ['now', 'schedule', 'export'];
@@ -11,5 +14,24 @@ describe('the code cache variant', () => {
     expect(cacheVariant(['--json'], names)).toBe('default');
     expect(cacheVariant(['nosuch'], names)).toBe('default');
     expect(cacheVariant(['--tz', 'UTC', 'schedule'], names)).toBe('default');
+  });
+});
+
+describe('bootBundle', () => {
+  const tmp = tempFolder('boot');
+  it('runs an ASCII bundle (read as latin1) and any other (read as UTF-8) with the same text', () => {
+    // No cache folder (the exit hook that writes one would outlive the test's folder): compiled from the text.
+    const saved = { ...process.env };
+    for (const name of ['XENSUMMIT_CACHE_DIR', 'XDG_CACHE_HOME', 'HOME']) delete process.env[name];
+    try {
+      const ascii = join(tmp, 'ascii.js');
+      const utf8 = join(tmp, 'utf8.js');
+      writeFileSync(ascii, 'module.exports = { text: "caf\\u00e9", source: String(function f() { return "\\u00e9"; }) };');
+      writeFileSync(utf8, 'module.exports = { text: "café ★", source: String(function f() { return "é ★"; }) };');
+      expect(bootBundle(ascii, 'test')).toEqual({ text: 'café', source: 'function f() { return "\\u00e9"; }' });
+      expect(bootBundle(utf8, 'test')).toEqual({ text: 'café ★', source: 'function f() { return "é ★"; }' });
+    } finally {
+      Object.assign(process.env, saved);
+    }
   });
 });
