@@ -55,14 +55,15 @@ export interface Arranged {
  * `xensummit --json schedule` is `xensummit schedule --json`. No command: the default one.
  */
 export function arrange(argv: readonly string[]): Arranged {
-  const byFlag = optionsByFlag();
+  // Made only for options given before the command, which is rare: `now --at …` needs no table.
+  let byFlag: Map<string, OptionSpec> | undefined;
   const before: string[] = [];
   let i = 0;
   for (; i < argv.length; i++) {
     const token = argv[i];
     if (token === '--' || !token.startsWith('-') || token === '-') break;
     before.push(token);
-    const option = byFlag.get(token.split('=')[0]);
+    const option = (byFlag ??= optionsByFlag()).get(token.split('=')[0]);
     if (option !== undefined && takesValue(option) && !token.includes('=') && i + 1 < argv.length) before.push(argv[++i]);
   }
   const named = i < argv.length && argv[i] !== '--';
