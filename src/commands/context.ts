@@ -1,6 +1,7 @@
 /** What a command starts from: the shared options turned into data, a clock, a moment and a style. */
 import { load, loadFile } from '../io/load';
 import { parsedCache } from '../io/parsed';
+import { zoneCache } from '../io/zone-cache';
 import { isUrl } from '../io/http';
 import type { Remote } from '../io/remote';
 import { changeNote, checkSource, fetchConference, refreshMode, type Stderr } from './source';
@@ -103,7 +104,7 @@ export interface Context {
 
 /** The context, with --data URL fetched first (the only part that waits). */
 export async function openContext(options: CommonOptions, world: World & Stderr, takesTz = false): Promise<Context> {
-  const zones = new Zones(PRECOMPUTED);
+  const zones = new Zones(PRECOMPUTED, zoneCache(world.env));
   if (options.data !== undefined) checkSource(options.data, '--data');
   const remote = options.data !== undefined && isUrl(options.data) ? await fetchConference(options.data, options, world, zones) : undefined;
   if (remote === undefined) refreshMode(options);
@@ -134,7 +135,7 @@ export function makeContext(
   loaded: { zones?: Zones; remote?: Remote<Conference> } = {},
   takesTz = false,
 ): Context {
-  const zones = loaded.zones ?? new Zones(PRECOMPUTED);
+  const zones = loaded.zones ?? new Zones(PRECOMPUTED, zoneCache(world.env));
   const { remote } = loaded;
   const warnings: string[] = [...(remote?.warnings ?? [])];
   const notes: string[] = [];

@@ -89,6 +89,16 @@ export function weekday(date: string): number {
 }
 
 /**
+ * Year tables of zones other than the ones built in (src/io/zone-cache.ts keeps them on disk):
+ * `has`: a table of the zone is at hand (so the database knows it); `year`: the table of that UTC
+ * year, from 1 January to 1 January, or undefined (then the database is asked).
+ */
+export interface YearTables {
+  has(zone: string): boolean;
+  year(zone: string, year: number): ZoneTable | undefined;
+}
+
+/**
  * The zone rules, with the caches they keep. One instance serves a run; nothing is module state.
  * Look-ups in the database cost an Intl call each, so results are kept per zone and day.
  */
@@ -98,20 +108,41 @@ export class Zones {
   private readonly known = new Map<string, boolean>();
   private readonly isoTexts = new Map<string, Map<number, string>>();
   private readonly dayNumbers = new Map<string, number>();
+  /** zone -> UTC year -> its table from `years`, or null where there is none. */
+  private readonly yearTables = new Map<string, Map<number, ZoneTable | null>>();
 
-  /** `tables`: zones whose offsets were worked out ahead (src/core/zone-table.ts); the others ask the database. */
-  constructor(private readonly tables: Readonly<Record<string, ZoneTable>> = {}) {}
+  /**
+   * `tables`: zones whose offsets were worked out ahead (src/core/zone-table.ts); `years`: tables of
+   * other zones, a year each; for anything else the database is asked.
+   */
+  constructor(
+    private readonly tables: Readonly<Record<string, ZoneTable>> = {},
+    private readonly years?: YearTables,
+  ) {}
+
+  /** The table that covers `instant` in `zone`, if any. */
+  private tableAt(zone: string, instant: number): ZoneTable | undefined {
+    const table = this.tables[zone];
+    if (table !== undefined && instant >= table.from && instant < table.to) return table;
+    if (this.years === undefined || !Number.isFinite(instant)) return undefined;
+    let byYear = this.yearTables.get(zone);
+    if (byYear === undefined) this.yearTables.set(zone, (byYear = new Map()));
+    const year = new Date(instant).getUTCFullYear();
+    let found = byYear.get(year);
+    if (found === undefined) byYear.set(year, (found = this.years.year(zone, year) ?? null));
+    return found ?? undefined;
+  }
 
   /** Minutes east of UTC in `zone` at `instant`. */
   offset(zone: string, instant: number): number {
-    const table = this.tables[zone];
+    const table = this.tableAt(zone, instant);
     const known = table === undefined ? undefined : tableOffset(table, instant);
     return known ?? Math.round(tzOffset(zone, new Date(instant)));
   }
 
   /** True when the time-zone database knows `zone`. */
   isKnown(zone: string): boolean {
-    let ok = this.known.get(zone) ?? (zone in this.tables ? true : undefined);
+    let ok = this.known.get(zone) ?? (zone in this.tables || this.years?.has(zone) === true ? true : undefined);
     if (ok === undefined) {
       try {
         new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -221,7 +252,7 @@ export class Zones {
 
   /** The zone's short name at `instant` ("EDT", "GMT+1"), as the database gives it in English. */
   abbreviation(zone: string, instant: Date): string {
-    const table = this.tables[zone];
+    const table = this.tableAt(zone, instant.getTime());
     return (table === undefined ? undefined : tableName(table, instant.getTime())) ?? tzName(zone, instant, 'short');
   }
 
