@@ -9,9 +9,8 @@ const homedir = (): string => (require('node:os') as typeof import('node:os')).h
 import { isAbsolute, join } from 'node:path';
 import { fsReason } from '../errors';
 import { writeFileAtomic } from './write';
+import { sha256Hex } from '../core/sha256';
 
-/** node:crypto, loaded on first use: most runs never need it, and it costs every start to load. */
-const crypto = (): typeof import('node:crypto') => require('node:crypto') as typeof import('node:crypto');
 
 /** A version of the schedule as downloaded. */
 export interface Version {
@@ -46,7 +45,7 @@ export function entryFile(folder: string, url: string): string {
     .replace(/^https?:\/\//i, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .slice(0, 60);
-  const hash = crypto().createHash('sha256').update(url).digest('hex').slice(0, 16);
+  const hash = sha256Hex(url).slice(0, 16);
   return join(folder, `${readable}-${hash}.json`);
 }
 

@@ -15,6 +15,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { OutputError, StateError, fsReason } from '../errors';
 import { EMPTY, PRIORITIES, type Announced, type Mine, type Priority } from '../core/mine';
 import { tempPrefix, writeFileAtomic } from './write';
+import { sha256Hex } from '../core/sha256';
 
 /** node:crypto, loaded on first use: most runs never need it, and it costs every start to load. */
 const crypto = (): typeof import('node:crypto') => require('node:crypto') as typeof import('node:crypto');
@@ -63,7 +64,8 @@ const sha256 = (text: string) => crypto().createHash('sha256').update(text).dige
 /** "xensummit-2007.json" for the bundled summit; "ACRONYM-HASH.json" for a data file, one per path. */
 export function stateFileName(identity: Identity): string {
   const slug = identity.acronym.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 60) || 'conference';
-  return identity.key === identity.acronym ? `${slug}.json` : `${slug}-${sha256(identity.key).slice(0, 12)}.json`;
+  // The path's digest without node:crypto (see src/core/sha256.ts): reading stars costs no module load.
+  return identity.key === identity.acronym ? `${slug}.json` : `${slug}-${sha256Hex(identity.key).slice(0, 12)}.json`;
 }
 
 /** A hash of what the sessions are (ids, times, rooms), for the state file's information. */
