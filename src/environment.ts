@@ -19,7 +19,7 @@ export const ENVIRONMENT: readonly Variable[] = [
   { name: 'XENSUMMIT_STATE_DIR', help: 'the folder of your stars and hidden sessions (default: xensummit in XDG_STATE_HOME, else in ~/.local/state)' },
   { name: 'XDG_STATE_HOME', help: 'the state folder, when XENSUMMIT_STATE_DIR is not set' },
   { name: 'LC_ALL, LC_CTYPE, LANG', help: 'the first set says whether the terminal speaks UTF-8: the star mark is ★ there, * otherwise' },
-  { name: 'XENSUMMIT_CACHE_DIR', help: 'where the V8 code cache is kept (default: xensummit in XDG_CACHE_HOME, else in ~/.cache)' },
+  { name: 'XENSUMMIT_CACHE_DIR', help: "what is kept to start faster or work offline: downloaded schedules, parsed schedule.xml files, time-zone tables, V8's code cache (default: xensummit in XDG_CACHE_HOME, else in ~/.cache)" },
   { name: 'XDG_CACHE_HOME', help: 'the cache folder, when XENSUMMIT_CACHE_DIR is not set' },
   { name: 'TZ', help: 'names the machine\'s zone for --tz local when the runtime cannot' },
 ];

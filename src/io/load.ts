@@ -7,8 +7,8 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import { DataError, fsReason } from '../errors';
 import { bundledSummit, readSummit, type SummitRecord } from './readers/summit';
 import { isScheduleJson, readScheduleJson } from './readers/schedule-json';
-import { buildSchedule } from './readers/schedule';
-import type { ParsedCache } from './parsed';
+import { buildSchedule, type RawSchedule } from './readers/schedule';
+import type { FileIdentity, ParsedCache } from './parsed';
 import bundled from '../../data/summit.json';
 import type { Zones } from '../core/time';
 import type { Conference } from '../types';
@@ -38,7 +38,7 @@ function kindOf(stats: Stats): string {
  * waiting (a FIFO nobody writes to does not block) and checked with fstat before a byte is read:
  * only a regular file of at most MAX_DATA_BYTES is read.
  */
-function readBytes(file: string): Buffer {
+function readBytes(file: string, before?: (stats: Stats) => boolean): Buffer | undefined {
   const fail = (reason: string) => new DataError(`cannot read data file ${file}: ${reason}`);
   let fd: number;
   try {
@@ -50,6 +50,7 @@ function readBytes(file: string): Buffer {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw fail(kindOf(stats));
     if (stats.size > MAX_DATA_BYTES) throw fail(`${megabytes(stats.size)} is more than the limit of ${megabytes(MAX_DATA_BYTES)}`);
+    if (before !== undefined && !before(stats)) return undefined;
     // Read up to one byte past the limit: a file that grows while it is read is still refused.
     const buffer = Buffer.allocUnsafe(Math.min(stats.size + 1, MAX_DATA_BYTES + 1));
     let length = 0;
@@ -147,9 +148,13 @@ function isSummitJson(json: unknown): boolean {
   return json !== null && typeof json === 'object' && !Array.isArray(json) && ['sessions', 'venue', 'days', 'changelog'].some((k) => k in json);
 }
 
+/** The first character that is not a BOM or a space. */
+const firstCharacter = (text: string) => text.replace(/^[\ufeff\s]+/, '').charAt(0);
+const isXml = (text: string) => firstCharacter(text) === '<';
+
 /** A data file's text, recognised and read; `file` names it in errors. */
 export function readData(text: string, file: string, zones: Zones, parsed?: ParsedCache): Conference {
-  const start = text.replace(/^[\ufeff\s]+/, '').charAt(0);
+  const start = firstCharacter(text);
   if (start === '<') {
     // The XML reader (and its parser) is loaded only for XML, and not at all when the parse is cached.
     let raw = parsed?.get(text);
@@ -175,9 +180,24 @@ export function readData(text: string, file: string, zones: Zones, parsed?: Pars
   throw new DataError(`${file}: JSON, but neither a schedule.json ({ "schedule": { "conference": … } }) nor the summit's own shape (data/summit.json)`);
 }
 
-/** A data file, parsed and checked by the reader for its format. */
+/**
+ * A data file, parsed and checked by the reader for its format. With a parsed cache, a schedule.xml
+ * that is as it was when its parse was kept is not read again (see src/io/parsed.ts).
+ */
 export function loadFile(file: string, zones: Zones, parsed?: ParsedCache): Conference {
-  return readData(decode(readBytes(file), file), file, zones, parsed);
+  let identity: FileIdentity | undefined;
+  let kept: RawSchedule | undefined;
+  const bytes = readBytes(file, (stats) => {
+    if (parsed === undefined) return true;
+    identity = { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs };
+    kept = parsed.forFile(file, identity);
+    return kept === undefined;
+  });
+  if (kept !== undefined) return buildSchedule(kept, file, zones);
+  const text = decode(bytes!, file);
+  const conference = readData(text, file, zones, parsed);
+  if (parsed !== undefined && identity !== undefined && isXml(text)) parsed.link(file, identity, text);
+  return conference;
 }
 
 /** --data FILE, or the bundled summit. */
