@@ -24,11 +24,19 @@ const lazyChildProcess = {
  * each goes into a bundle of its own beside the CLI's, required on first use, so that every other
  * start reads and compiles (or deserialises) about 170 KB less.
  */
-const LAZY = { 'fast-xml-parser': 'vendor-fast-xml-parser.js', '@nodable/entities': 'vendor-entities.js', undici: 'vendor-undici.js' };
+const LAZY = {
+  'fast-xml-parser': 'vendor-fast-xml-parser.js',
+  '@nodable/entities': 'vendor-entities.js',
+  undici: 'vendor-undici.js',
+  // Only for text and tables the tool's own code does not lay out (src/render/wrap.ts, table.ts, grid.ts).
+  'cli-table3': 'vendor-cli-table3.js',
+  'wrap-ansi': 'vendor-wrap-ansi.js',
+  'string-width': 'vendor-string-width.js',
+};
 const lazyVendors = {
   name: 'lazy-vendors',
   setup(b) {
-    b.onResolve({ filter: /^(fast-xml-parser|@nodable\/entities|undici)$/ }, (args) => ({ path: `./${LAZY[args.path]}`, external: true }));
+    b.onResolve({ filter: /^(fast-xml-parser|@nodable\/entities|undici|cli-table3|wrap-ansi|string-width)$/ }, (args) => ({ path: `./${LAZY[args.path]}`, external: true }));
   },
 };
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -8,7 +8,9 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isAscii } from 'node:buffer';
-import Module from 'node:module';
+
+/** Node's own CommonJS wrapper (Module.wrapper): the same text, so the same code cache. */
+const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'] as const;
 
 /** A short, stable hash of a string (FNV-1a): no crypto module to load at start-up. */
 function hash(text: string): string {
@@ -52,9 +54,12 @@ export function bootBundle(file: string, variant: string): unknown {
   }
   // node:vm is loaded here, not when this file is: `--version` and help into a pipe never need it.
   const { Script } = require('node:vm') as typeof import('node:vm');
-  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  const script = new Script(`${WRAPPER[0]}${source}${WRAPPER[1]}`, { filename: file, cachedData });
   const mod = { exports: {} };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, Module.createRequire(file), mod, file, dirname(file));
+  // The bundle's require resolves beside it: this module's own, when it lives in the same folder
+  // (dist/start.js and dist/xensummit.js), which spares loading node:module (0.5 ms).
+  const requireFor = dirname(file) === __dirname ? require : (require('node:module') as typeof import('node:module')).createRequire(file);
+  (script.runInThisContext() as (...args: unknown[]) => void).call(mod.exports, mod.exports, requireFor, mod, file, dirname(file));
   if (cacheFile !== undefined && folder !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
     // Written when the run is over, so the cache holds the functions it compiled; atomically, so a
     // concurrent run never reads half a cache. Where the folder cannot be written, runs go without.

@@ -30,6 +30,11 @@ describe('bootBundle', () => {
       writeFileSync(utf8, 'module.exports = { text: "café ★", source: String(function f() { return "é ★"; }) };');
       expect(bootBundle(ascii, 'test')).toEqual({ text: 'café', source: 'function f() { return "\\u00e9"; }' });
       expect(bootBundle(utf8, 'test')).toEqual({ text: 'café ★', source: 'function f() { return "é ★"; }' });
+      // Its require resolves beside it.
+      writeFileSync(join(tmp, 'sibling.js'), 'module.exports = 42;');
+      const needs = join(tmp, 'needs.js');
+      writeFileSync(needs, 'module.exports = { answer: require("./sibling.js"), dir: __dirname, file: __filename };');
+      expect(bootBundle(needs, 'test')).toEqual({ answer: 42, dir: tmp, file: needs });
     } finally {
       Object.assign(process.env, saved);
     }
