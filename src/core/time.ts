@@ -10,7 +10,8 @@
  *   (RFC 5545's and Temporal's "compatible" choice), and outputs show the offset taken;
  * - a wall-clock time that does not exist (clocks going forward) is a gap, and the caller rejects it.
  */
-import { tzName, tzOffset } from '@date-fns/tz';
+import { tzName } from '@date-fns/tz/tzName';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { intervalToDuration } from 'date-fns/intervalToDuration';
 import { tableName, tableOffset, type ZoneTable } from './zone-table';

@@ -5,7 +5,8 @@
  * runs need no Intl formatter at all: Node's first one costs more than the rest of a run.
  * Outside the table's span, and for every other zone, the database is asked as usual.
  */
-import { tzName, tzOffset } from '@date-fns/tz';
+import { tzName } from '@date-fns/tz/tzName';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 export interface ZoneTable {
   /** The span covered: [from, to) in epoch milliseconds. */
