@@ -20,6 +20,22 @@ const lazyChildProcess = {
   },
 };
 /**
+ * chalk detects the colour support of stdout and stderr when it is loaded (its supports-color loads
+ * node:os and node:tty and reads the environment): about 3 ms of every coloured start. xensummit
+ * decides the level itself, by its own rules (src/terminal.ts colorLevel), and always hands it to
+ * `new Chalk({ level })` (src/render/paint.ts), so chalk's detection is never used: give chalk a
+ * stand-in that detects nothing.
+ */
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'chalk-without-detection' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'chalk-without-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+/**
  * The XML parser and the HTML entity table are needed only for a schedule.xml (and `show`'s HTML):
  * each goes into a bundle of its own beside the CLI's, required on first use, so that every other
  * start reads and compiles (or deserialises) about 170 KB less.
@@ -74,7 +90,7 @@ const zoneTables = {
 };
 // undici (for a proxy) is required only when --data is a URL and a proxy is set: it has a bundle of
 // its own (it would make the CLI's three times as large), so the package needs no dependencies.
-await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/xensummit.js', plugins: [lazyChildProcess, zoneTables, lazyVendors] });
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/xensummit.js', plugins: [lazyChildProcess, chalkWithoutDetection, zoneTables, lazyVendors] });
 for (const [name, file] of Object.entries(LAZY)) {
   await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', loader: 'js' }, outfile: `dist/${file}` });
 }
