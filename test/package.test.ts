@@ -27,7 +27,7 @@ describe('the published package', () => {
     expect(pack.status).toBe(0);
     const [info] = JSON.parse(pack.stdout);
     const files: string[] = info.files.map((f: { path: string }) => f.path).sort();
-    expect(files).toEqual(['LICENSE', 'README.md', 'bin/xensummit', 'data/summit.json', 'dist/fast.js', 'dist/help.json', 'dist/start.js', 'dist/vendor-entities.js', 'dist/vendor-fast-xml-parser.js', 'dist/vendor-undici.js', 'dist/xensummit.1', 'dist/xensummit.js', 'package.json']);
+    expect(files).toEqual(['LICENSE', 'README.md', 'bin/xensummit', 'data/summit.json', 'dist/fast.js', 'dist/help.json', 'dist/start.js', 'dist/vendor-cli-table3.js', 'dist/vendor-entities.js', 'dist/vendor-fast-xml-parser.js', 'dist/vendor-string-width.js', 'dist/vendor-undici.js', 'dist/vendor-wrap-ansi.js', 'dist/xensummit.1', 'dist/xensummit.js', 'package.json']);
 
     const prefix = join(tmp, 'prefix');
     const install = npm(['install', '-g', join(tmp, info.filename), '--prefix', prefix, '--offline', '--cache', join(tmp, 'npm-cache'), '--no-audit', '--no-fund'], tmp);
