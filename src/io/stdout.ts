@@ -17,6 +17,8 @@ export interface Writer {
   write(text: string): void;
   /** True once a write failed for another reason than a closed pipe. */
   readonly failed: boolean;
+  /** True while written text waits in the stream for a slow reader (after EAGAIN): the process must not exit yet. */
+  readonly pending: boolean;
 }
 
 /** What the writers need of the process; the real one is `process`. */
@@ -44,6 +46,9 @@ export function outputIsTerminal(fd: number): boolean {
 
 class FdWriter implements Writer {
   failed = false;
+  get pending(): boolean {
+    return this.stream !== undefined && this.stream.writableLength > 0;
+  }
   /** The reader went away (EPIPE): the rest is dropped quietly. */
   private closed = false;
   private stream: NodeJS.WriteStream | undefined;
