@@ -5,7 +5,7 @@
  * package: a read-only install, another Node or other flags never make it rewrite itself on every run.
  * One cache per command (see `cacheVariant`).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isAscii } from 'node:buffer';
 
@@ -37,6 +37,34 @@ export function cacheVariant(argv: readonly string[], commands: readonly string[
   return named !== undefined && commands.includes(named) ? named : 'default';
 }
 
+/** How long a cache that another build, Node or set of flags wrote is kept after it was written. */
+export const STALE_MS = 30 * 86_400_000;
+
+/**
+ * Removes what an old build left in the cache folder: caches of the same bundle and command under
+ * another key written more than STALE_MS ago (a Node or flags in use again writes its own anew),
+ * and temporary files of writes that never finished, a day on. `written`: the cache just written.
+ */
+export function pruneCaches(folder: string, written: string, now: number): void {
+  const prefix = written.slice(0, written.lastIndexOf('-') + 1);
+  for (const name of readdirSync(folder)) {
+    const old = (ms: number) => {
+      try {
+        return now - statSync(join(folder, name)).mtimeMs > ms;
+      } catch {
+        return false;
+      }
+    };
+    const stale = name.endsWith('.tmp') ? old(86_400_000) : name !== written && name.startsWith(prefix) && name.endsWith('.cache') && old(STALE_MS);
+    if (!stale) continue;
+    try {
+      unlinkSync(join(folder, name));
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+}
+
 /** Runs the bundle `file`, with the code cache kept for `variant` (see cacheVariant). */
 export function bootBundle(file: string, variant: string): unknown {
   // The bundle is ASCII (esbuild escapes the rest), and an ASCII file read as latin1 is the same
@@ -44,7 +72,10 @@ export function bootBundle(file: string, variant: string): unknown {
   const bytes = readFileSync(file);
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const folder = cacheFolder(process.env);
-  const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || '', file, source.length].join('\n'));
+  // V8 checks only the length of the source a cache was made from: a rebuilt bundle of the same
+  // length would run the old one's code. So the bundle's file times are part of the key too.
+  const stats = statSync(file);
+  const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || '', file, source.length, stats.mtimeMs, stats.ino].join('\n'));
   const cacheFile = folder === undefined ? undefined : join(folder, `${basename(file)}-${variant}-${key}.cache`);
   let cachedData: Buffer | undefined;
   try {
@@ -69,6 +100,7 @@ export function bootBundle(file: string, variant: string): unknown {
         const temp = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(temp, script.createCachedData());
         renameSync(temp, cacheFile);
+        pruneCaches(folder, basename(cacheFile), Date.now());
       } catch {
         // No cache: every start compiles, as plain `require` would.
       }

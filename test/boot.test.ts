@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { bootBundle, cacheVariant } from '../src/boot';
+import { bootBundle, cacheVariant, pruneCaches, STALE_MS } from '../src/boot';
 import { tempFolder } from './run';
 
 describe('the code cache variant', () => {
@@ -38,5 +39,51 @@ describe('bootBundle', () => {
     } finally {
       Object.assign(process.env, saved);
     }
+  });
+});
+
+describe('the code cache on disk', () => {
+  const tmp = tempFolder('boot-cache');
+  const start = join(__dirname, '..', 'dist', 'start.js');
+  const runBundle = (file: string, cache: string) =>
+    spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(start)}).boot(${JSON.stringify(file)}, ['now']).answer))`], {
+      encoding: 'utf8',
+      env: { ...process.env, XENSUMMIT_CACHE_DIR: cache },
+    });
+
+  it('is never used for a rebuilt bundle of the same length', () => {
+    const cache = join(tmp, 'c1');
+    const file = join(tmp, 'bundle.js');
+    writeFileSync(file, 'module.exports = { answer: (function () { return "one"; })() };');
+    expect(runBundle(file, cache).stdout).toBe('one');
+    expect(readdirSync(join(cache, 'v8'))).toHaveLength(1);
+    expect(runBundle(file, cache).stdout).toBe('one');
+    // The same length, another text, written later: V8 alone would take the old cache for it.
+    writeFileSync(file, 'module.exports = { answer: (function () { return "two"; })() };');
+    utimesSync(file, new Date(Date.now() + 5000), new Date(Date.now() + 5000));
+    expect(runBundle(file, cache).stdout).toBe('two');
+    expect(runBundle(file, cache).stdout).toBe('two');
+  });
+
+  it('keeps what is in use and removes, when a cache is written, what old builds left', () => {
+    const folder = join(tmp, 'c2');
+    mkdirSync(folder);
+    const day = 86_400_000;
+    const now = Date.now();
+    const files: Record<string, number> = {
+      'xensummit.js-now-newkey.cache': now,
+      'xensummit.js-now-oldkey.cache': now - STALE_MS - day,
+      'xensummit.js-now-otherkey.cache': now - STALE_MS + day,
+      'xensummit.js-schedule-oldkey.cache': now - STALE_MS - day,
+      'xensummit.js-now-x.cache.123.tmp': now - 2 * day,
+      'xensummit.js-now-y.cache.456.tmp': now,
+      'notes.txt': now - STALE_MS - day,
+    };
+    for (const [name, mtime] of Object.entries(files)) {
+      writeFileSync(join(folder, name), '');
+      utimesSync(join(folder, name), new Date(mtime), new Date(mtime));
+    }
+    pruneCaches(folder, 'xensummit.js-now-newkey.cache', now);
+    expect(readdirSync(folder).sort()).toEqual(['notes.txt', 'xensummit.js-now-newkey.cache', 'xensummit.js-now-otherkey.cache', 'xensummit.js-now-y.cache.456.tmp', 'xensummit.js-schedule-oldkey.cache']);
   });
 });
