@@ -122,9 +122,14 @@ export async function fetchSchedule<T>(url: string, parse: (text: string) => T, 
     return fromCache(cached, { reason: parseReason(error, url), checkedAt: new Date(cached.checkedAt) });
   }
   const validators = { etag: got.etag, lastModified: got.lastModified };
+  // Read again: another run may have kept a newer download while this one waited for the network,
+  // and that version is the one this download replaces (the one `changes` compares with).
+  const again = writable ? readEntry(file, url) : undefined;
+  if (again?.kind === 'damaged') warnings.push(`the cached copy of ${url} ${again.problem}${again.setAside === undefined ? '' : `; set aside as ${again.setAside}`}`);
+  const base = again?.kind === 'ok' ? again.entry : cached;
   const entry: CacheEntry =
-    cached !== undefined && cached.body === got.body
-      ? { ...cached, ...validators, checkedAt: checked }
+    base !== undefined && base.body === got.body
+      ? { ...base, ...validators, checkedAt: checked }
       : {
           format: 1,
           url,
@@ -132,8 +137,8 @@ export async function fetchSchedule<T>(url: string, parse: (text: string) => T, 
           ...validators,
           fetchedAt: checked,
           checkedAt: checked,
-          previous: cached === undefined ? undefined : { body: cached.body, fetchedAt: cached.fetchedAt },
-          unannounced: cached !== undefined,
+          previous: base === undefined ? undefined : { body: base.body, fetchedAt: base.fetchedAt },
+          unannounced: base !== undefined,
         };
   keep(entry);
   return result(entry, value);

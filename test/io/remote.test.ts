@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cli, tempFolder } from '../run';
 import { startProxy, startServer, type TestServer } from '../server';
 import { MAX_BYTES } from '../../src/io/http';
-import { cacheFolder } from '../../src/io/cache';
+import { cacheFolder, entryFile, readEntry, writeEntry } from '../../src/io/cache';
 import { VERSION } from '../../src/version';
 
 /** The downloaded schedules kept in a cache folder: its files (parsed/, zones/ and v8/ are folders of other caches). */
@@ -168,6 +168,33 @@ describe('--data URL', () => {
     const r = await schedule(`${server.origin}/hop0`, freshCache());
     expect([r.status, r.stderr, titleOf(r.stdout)]).toEqual([0, '', 'Xen Core']);
     expect(server.requests).toHaveLength(6);
+  });
+});
+
+describe('two runs refreshing the same URL at once', () => {
+  it('keeps the version another run kept while this one downloaded as the one it replaces', async () => {
+    const url = `${server.origin}/race.json`;
+    const env = freshCache();
+    server.handle = serve(SUMMIT, { etag: '"v1"' });
+    expect((await schedule(url, env)).status).toBe(0);
+    const file = entryFile(env.XENSUMMIT_CACHE_DIR, url);
+    const third = (() => {
+      const d = JSON.parse(SUMMIT);
+      d.sessions[1].title = 'Xen Core, third';
+      return JSON.stringify(d);
+    })();
+    // While this run waits for the server, another one keeps the second version.
+    server.handle = (req, res) => {
+      const first = readEntry(file, url);
+      if (first.kind !== 'ok') throw new Error('no entry');
+      const other = later(90);
+      writeEntry(file, env.XENSUMMIT_CACHE_DIR, { ...first.entry, body: RENAMED, etag: '"v2"', fetchedAt: other, checkedAt: other, previous: { body: SUMMIT, fetchedAt: first.entry.fetchedAt }, unannounced: true });
+      serve(third, { etag: '"v3"' })(req, res);
+    };
+    const r = await schedule(url, env, later(120), '--refresh');
+    expect([r.status, titleOf(r.stdout)]).toEqual([0, 'Xen Core, third']);
+    const kept = readEntry(file, url);
+    expect(kept.kind === 'ok' && [kept.entry.etag, titleOf(JSON.stringify(JSON.parse(kept.entry.previous!.body).sessions)), kept.entry.previous!.fetchedAt]).toEqual(['"v3"', 'Xen Core, renamed', later(90)]);
   });
 });
 
