@@ -51,7 +51,8 @@ describe('loadSummit', () => {
   it.each([
     ['a number where a time goes', (d: any) => (d.sessions[3].start = 8), 'summit.sessions[3].start: expected a time "HH:MM", got number 8'],
     ['a missing field', (d: any) => delete d.sessions[0].title, 'summit.sessions[0].title: expected a string, got nothing (the field is missing)'],
-    ['a negative count', (d: any) => (d.stats.rows[2].checkins = -1), 'summit.stats.rows[2].checkins: expected a whole number of 0 or more, got number -1'],
+    ['a negative count', (d: any) => (d.stats.rows[2].checkins = -1), 'summit.stats.rows[2].checkins: expected a whole number of 0 or more, at most 9007199254740991, got number -1'],
+    ['a count no number holds exactly', (d: any) => (d.stats.rows[1].insertions = 1e308), 'summit.stats.rows[1].insertions: expected a whole number of 0 or more, at most 9007199254740991, got number 1e+308'],
     ['a nested changelog item', (d: any) => (d.changelog[0].items[5].items[0].text = null), 'summit.changelog[0].items[5].items[0].text: expected a string, got null'],
     ['an end before the start', (d: any) => (d.sessions[1].end = '08:00'), 'summit.sessions[1].end: expected a time after the start 08:15, got "08:00"'],
     ['an unknown day', (d: any) => (d.sessions[1].date = '2007-04-19'), 'summit.sessions[1].date: expected one of the days (2007-04-17, 2007-04-18), got "2007-04-19"'],

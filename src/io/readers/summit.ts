@@ -84,8 +84,10 @@ const repeatedPattern = (re: RegExp, expected: string): Check => {
 };
 const date = repeatedPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date "YYYY-MM-DD"');
 const time = repeatedPattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"');
+// At most 2^53 - 1: a count a number holds exactly, and whose sums with the others stay finite
+// (two counts of 1e308 made the share of each NaN%).
 const count: Check = (v, p, k) => {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(p, k, 'a whole number of 0 or more', v);
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) fail(p, k, 'a whole number of 0 or more, at most 9007199254740991', v);
 };
 const boolean: Check = (v, p, k) => {
   if (typeof v !== 'boolean') fail(p, k, 'true or false', v);
