@@ -4,6 +4,7 @@
  * after another; what does not fit goes, least needed first (later sessions, then what is next).
  */
 import { wrapLine } from './wrap';
+import { lineWidth } from './grid';
 import { justBegun, lanesAt, progress, type Lane } from '../core/board';
 import { inZone, timeOf, twoClocks, zoneName } from './clock';
 import { bar } from './stats';
@@ -52,20 +53,28 @@ interface Group {
 
 const plainPaint: Paint = (t) => t;
 const seg = (text: string, paint: Paint = plainPaint): Segment => ({ text, paint });
-const widthOf = (line: Line) => line.reduce((n, s) => n + [...s.text].length, 0);
+/** Columns on the screen, not characters: a CJK character takes two, a combining mark none. */
+const widthOf = (line: Line) => line.reduce((n, s) => n + lineWidth(s.text), 0);
 
-/** The line cut to `width` columns, with "…" where it was cut. */
+/** The line cut to `width` columns, with "…" where it was cut (never half of a wide character). */
 function clip(line: Line, width: number): Line {
   if (widthOf(line) <= width) return line;
   const out: Line = [];
   let room = Math.max(0, width - 1);
   for (const s of line) {
-    const chars = [...s.text];
-    if (chars.length <= room) {
+    const w = lineWidth(s.text);
+    if (w <= room) {
       out.push(s);
-      room -= chars.length;
+      room -= w;
     } else {
-      out.push(seg(chars.slice(0, room).join('').trimEnd(), s.paint));
+      let kept = '';
+      for (const c of s.text) {
+        const cw = lineWidth(c);
+        if (cw > room) break;
+        kept += c;
+        room -= cw;
+      }
+      out.push(seg(kept.trimEnd(), s.paint));
       break;
     }
   }
@@ -100,10 +109,10 @@ function header(input: BoardInput): Line {
   const { conference, at, clock, style, size } = input;
   const left = conference.venue.name === null ? show(conference.title) : `${show(conference.title)} · ${show(conference.venue.name)}`;
   const right = clockText(at, clock, false);
-  if ([...left].length + 2 + right.length <= size.columns) {
-    return [seg(left, style.heading), seg(' '.repeat(size.columns - [...left].length - right.length)), seg(right, style.time)];
+  if (lineWidth(left) + 2 + lineWidth(right) <= size.columns) {
+    return [seg(left, style.heading), seg(' '.repeat(size.columns - lineWidth(left) - lineWidth(right))), seg(right, style.time)];
   }
-  if (right.length <= size.columns) return [seg(right, style.time)];
+  if (lineWidth(right) <= size.columns) return [seg(right, style.time)];
   return [seg(clockText(at, clock, true), style.time)];
 }
 
@@ -143,7 +152,7 @@ function laneGroups(lane: Lane, input: BoardInput, width: number, first: boolean
   const groups: Group[] = [
     {
       priority: 0,
-      lines: [...(first ? [] : [[]]), ...wrapped(title, width, style.track), [seg('─'.repeat(Math.min(width, Math.max(10, [...title].length))), style.muted)]],
+      lines: [...(first ? [] : [[]]), ...wrapped(title, width, style.track), [seg('─'.repeat(Math.min(width, Math.max(10, lineWidth(title)))), style.muted)]],
     },
   ];
   const now: Line[] = [];
@@ -162,7 +171,7 @@ function laneGroups(lane: Lane, input: BoardInput, width: number, first: boolean
     if (s.endsAt !== null) {
       const cells = Math.min(width, BAR_MAX);
       const done = bar(progress(s, at), cells);
-      now.push([seg(done, style.bar), seg('░'.repeat(Math.max(0, cells - [...done].length)), style.muted)]);
+      now.push([seg(done, style.bar), seg('░'.repeat(Math.max(0, cells - lineWidth(done))), style.muted)]);
     }
   }
   groups.push({ priority: 0, lines: now });

@@ -31,8 +31,8 @@ const NARROW = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ad\u00af-\u02ff\u2010-\u2027\
 
 let stringWidth: ((text: string) => number) | undefined;
 
-/** The width of one line of plain text, as string-width 4 (cli-table3's) gives it. */
-function lineWidth(text: string): number {
+/** The width of one line of plain text (no escapes), as string-width 4 (cli-table3's) gives it: CJK two columns, marks none. */
+export function lineWidth(text: string): number {
   if (NARROW.test(text)) return text.length;
   stringWidth ??= require('string-width') as (text: string) => number;
   return stringWidth(text);

@@ -219,6 +219,43 @@ describe('narrow and short screens', () => {
   });
 });
 
+describe('wide characters', () => {
+  // The same conference, its words in Japanese: two columns a character.
+  const WIDE = {
+    ...CONFERENCE,
+    title: 'ゼン・サミット',
+    venue: { ...CONFERENCE.venue, name: 'ワトソン研究所' },
+    sessions: CONFERENCE.sessions.map((s) => ({ ...s, title: `${s.title}：仮想化の話`, room: s.room === null ? null : `第${s.room}会議室`, chair: s.chair === null ? null : `${s.chair}（座長）` })),
+  };
+  const wideFrame = (iso: string, size: Size) =>
+    renderBoard({ conference: WIDE, sessions: WIDE.sessions, at: new Date(iso), size, clock: clock(), style: plain });
+  const columnsOf = (line: string) => (require('string-width') as (t: string) => number)(line);
+
+  it('are laid out by the columns they take: the rooms side by side stay aligned', () => {
+    const f = lines(wideFrame('2007-04-17T14:36:00Z', { columns: 100, rows: 30 }));
+    for (const line of f) expect(columnsOf(line)).toBeLessThanOrEqual(100);
+    // The second room's column starts at the same screen column on every line that has it.
+    const second = f.flatMap((l) => {
+      const word = ['15:45', '18:00', 'NOW', 'NEXT', 'LATER', 'Session', 'Chair'].find((w) => l.indexOf(w) !== l.lastIndexOf(w));
+      return word === undefined ? [] : [columnsOf(l.slice(0, l.lastIndexOf(word)))];
+    });
+    expect(second.length).toBeGreaterThan(8);
+    expect(new Set(second).size).toBe(1);
+  });
+
+  it('any size, any moment: never a line wider than the screen', () => {
+    const start = new Date('2007-04-16T00:00:00Z').getTime();
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 240 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 4 * 24 * 60 }), (columns, rows, minute) => {
+        const f = lines(wideFrame(new Date(start + minute * 60_000).toISOString(), { columns, rows }));
+        expect(f.length).toBeLessThanOrEqual(rows);
+        for (const line of f) expect(columnsOf(line)).toBeLessThanOrEqual(columns);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('colour is an accent', () => {
   it('the same text with colour, only painted', () => {
     const coloured = frame('2007-04-17T14:45:00Z', { columns: 80, rows: 24 }, { style: paint(1) });
