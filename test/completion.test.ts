@@ -109,6 +109,11 @@ describe('the scripts complete in a real shell', () => {
     expect(run("xensummit schedule --day ''").slice(1)).toEqual(['2007-04-17', 'tuesday', 'tue', 'tues', '2007-04-18', 'wednesday', 'wed', 'weds']);
     expect(run('xensummit now --tz Asia/Kolk').slice(1)).toEqual(['Asia/Kolkata']);
     expect(run('xensummit export -o sum').slice(1)).toEqual(['summit.ics']);
+    // --opt=value: bash hands the "=" over as a word of its own, and replaces only what follows it.
+    expect(run('xensummit schedule --day = we').slice(1)).toEqual(['wednesday', 'wed', 'weds']);
+    expect(run('xensummit schedule --day =').slice(1)).toEqual(['2007-04-17', 'tuesday', 'tue', 'tues', '2007-04-18', 'wednesday', 'wed', 'weds']);
+    expect(run('xensummit now --tz = Asia/Kolk').slice(1)).toEqual(['Asia/Kolkata']);
+    expect(run('xensummit now --data = sum').slice(1)).toEqual(['summit.ics']);
   });
 
   (has('fish') ? it : it.skip)('fish: complete -C completes commands, values and files', () => {
