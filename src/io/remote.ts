@@ -5,7 +5,7 @@
  * replaces it: a body is parsed before it is kept. The time compared is the caller's clock.
  */
 import { DataError, OutputError, XensummitError } from '../errors';
-import { cacheFolder, entryFile, readEntry, writeEntry, type CacheEntry } from './cache';
+import { cacheFolder, entryFile, readEntry, writeEntry, type CacheEntry, type Read } from './cache';
 import { download, FetchError, type HttpIo } from './http';
 
 export const REFRESH_INTERVAL_MS = 15 * 60_000;
@@ -62,8 +62,10 @@ export async function fetchSchedule<T>(url: string, parse: (text: string) => T, 
   const read = readEntry(file, url);
   const cached = read.kind === 'ok' ? read.entry : undefined;
   let writable = true;
+  /** What a damaged entry is told as: "the cached copy of URL is damaged (…); set aside as FILE". */
+  const damaged = (r: Read & { kind: 'damaged' }) => `the cached copy of ${url} ${r.problem}${r.setAside === undefined ? '' : `; set aside as ${r.setAside}`}`;
   if (read.kind === 'damaged') {
-    warnings.push(`the cached copy of ${url} ${read.problem}${read.setAside === undefined ? '' : `; set aside as ${read.setAside}`}`);
+    warnings.push(damaged(read));
     writable = read.setAside !== undefined;
   }
   const keep = (entry: CacheEntry) => {
@@ -125,7 +127,7 @@ export async function fetchSchedule<T>(url: string, parse: (text: string) => T, 
   // Read again: another run may have kept a newer download while this one waited for the network,
   // and that version is the one this download replaces (the one `changes` compares with).
   const again = writable ? readEntry(file, url) : undefined;
-  if (again?.kind === 'damaged') warnings.push(`the cached copy of ${url} ${again.problem}${again.setAside === undefined ? '' : `; set aside as ${again.setAside}`}`);
+  if (again?.kind === 'damaged') warnings.push(damaged(again));
   const base = again?.kind === 'ok' ? again.entry : cached;
   const entry: CacheEntry =
     base !== undefined && base.body === got.body
