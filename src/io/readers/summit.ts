@@ -82,8 +82,11 @@ const repeatedPattern = (re: RegExp, expected: string): Check => {
     passed.add(v as string);
   };
 };
-const date = repeatedPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date "YYYY-MM-DD"');
-const time = repeatedPattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"');
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const date = repeatedPattern(DATE, 'a date "YYYY-MM-DD"');
+const time = repeatedPattern(TIME, 'a time "HH:MM"');
 const count: Check = (v, p, k) => {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(p, k, 'a whole number of 0 or more', v);
 };
@@ -116,6 +119,65 @@ const object = (fields: Record<string, Check>, optional: Record<string, Check> =
 const changeItem: Check = (v, p, k) => changeItemShape(v, p, k);
 const changeItemShape: Check = object({ text: string, items: array(changeItem) });
 
+/** The sessions' shape as a table: it names the first field that is not as expected. */
+const sessionsShape = array(
+  object(
+    {
+      id: pattern(ID, 'an id of letters, digits, ".", "_" or "-"'),
+      date,
+      start: time,
+      end: nullable(time),
+      track: nullable(string),
+      room: nullable(string),
+      number: nullable(count),
+      title: string,
+      chair: nullable(string),
+    },
+    { note: string },
+  ),
+);
+
+const isText = (v: unknown): boolean => v === null || typeof v === 'string';
+
+/**
+ * True when every session passes sessionsShape, asked in one loop without a call per field: a
+ * large schedule has as many sessions as the rest has fields, and this loop runs hot soonest.
+ * Dates and times already seen are not tested again.
+ */
+function fitSessions(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  const dates = new Set<string>();
+  const times = new Set<string>();
+  let lastDate = '';
+  for (let i = 0; i < v.length; i++) {
+    const s: unknown = v[i];
+    if (typeof s !== 'object' || s === null || Array.isArray(s)) return false;
+    const { id, date: day, start, end, track, room, number, title, chair, note } = s as Record<string, unknown>;
+    if (typeof id !== 'string' || !ID.test(id)) return false;
+    if (typeof day !== 'string') return false;
+    if (day !== lastDate) {
+      if (!dates.has(day) && !DATE.test(day)) return false;
+      dates.add(day);
+      lastDate = day;
+    }
+    if (typeof start !== 'string' || (!times.has(start) && !TIME.test(start))) return false;
+    times.add(start);
+    if (end !== null) {
+      if (typeof end !== 'string' || (!times.has(end) && !TIME.test(end))) return false;
+      times.add(end);
+    }
+    if (!isText(track) || !isText(room) || !isText(chair) || typeof title !== 'string') return false;
+    if (number !== null && (typeof number !== 'number' || !Number.isInteger(number) || number < 0)) return false;
+    if (note !== undefined && typeof note !== 'string') return false;
+  }
+  return true;
+}
+
+/** The sessions: the one loop, and the table only to name what failed it. */
+const sessions: Check = (v, p, k) => {
+  if (!fitSessions(v)) sessionsShape(v, p, k);
+};
+
 const summitShape = object({
   title: string,
   acronym: string,
@@ -123,22 +185,7 @@ const summitShape = object({
   days: array(object({ date, label: string })),
   rooms: array(object({ track: string, name: string, notes: array(string) })),
   logistics: array(object({ topic: string, text: string }, { details: array(string) })),
-  sessions: array(
-    object(
-      {
-        id: pattern(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
-        date,
-        start: time,
-        end: nullable(time),
-        track: nullable(string),
-        room: nullable(string),
-        number: nullable(count),
-        title: string,
-        chair: nullable(string),
-      },
-      { note: string },
-    ),
-  ),
+  sessions,
   changelog: array(object({ title: string, items: array(changeItem) })),
   benchmarks: object({ note: string, charts: array(string) }),
   stats: object({
