@@ -209,11 +209,17 @@ function checkConsistency(data: SummitRecord, file: string, zones: Zones): Sessi
   const { sessions } = data;
   const resolved: Session[] = [];
   const clock = venueClock(zone, zones);
+  // Sessions come in runs of one date: each run's date is looked up once.
+  let knownDate: string | undefined;
   for (let i = 0; i < sessions.length; i++) {
     const s = sessions[i];
-    if (!days.has(s.date)) throw ruleError(file, `summit.sessions[${i}].date`, `expected one of the days (${[...days].join(', ')}), got ${describe(s.date)}`);
-    if (ids.has(s.id)) throw ruleError(file, `summit.sessions[${i}].id`, `expected an id no other session has, got ${describe(s.id)}`);
-    ids.add(s.id);
+    if (s.date !== knownDate) {
+      if (!days.has(s.date)) throw ruleError(file, `summit.sessions[${i}].date`, `expected one of the days (${[...days].join(', ')}), got ${describe(s.date)}`);
+      knownDate = s.date;
+    }
+    // One look-up: an id seen before leaves the set as large as it was.
+    const size = ids.size;
+    if (ids.add(s.id).size === size) throw ruleError(file, `summit.sessions[${i}].id`, `expected an id no other session has, got ${describe(s.id)}`);
     const session = resolveSession(s, clock);
     if (typeof session === 'string') {
       const time = session === 'start' ? s.start : s.end!;
@@ -242,10 +248,15 @@ interface VenueClock {
 function venueClock(zone: string, zones: Zones): VenueClock {
   const instants = new Map<string, Map<string, Date | Gap>>();
   const ends = new Map<string, Date>();
+  // The times of the date asked last: sessions come in runs of one date.
+  let lastDate: string | undefined;
+  let lastTimes = new Map<string, Date | Gap>();
   return {
     instant(date, time) {
-      let byTime = instants.get(date);
+      let byTime = date === lastDate ? lastTimes : instants.get(date);
       if (byTime === undefined) instants.set(date, (byTime = new Map()));
+      lastDate = date;
+      lastTimes = byTime;
       let instant = byTime.get(time);
       if (instant === undefined) {
         const r = zones.resolve(zone, date, Number(time.slice(0, 2)), Number(time.slice(3, 5)));
