@@ -25,6 +25,9 @@ export const EMPTY: Mine = { stars: {}, hidden: { tracks: [], sessions: [] }, re
 
 const sorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 
+/** True when nothing is hidden: the common case, answered without a look at each session. */
+const hidesNothing = (mine: Mine): boolean => mine.hidden.tracks.length === 0 && mine.hidden.sessions.length === 0;
+
 /** Why `session` is hidden: its track, itself, or not at all. */
 export function hiddenBy(mine: Mine, session: Pick<Session, 'id' | 'track'>): 'track' | 'session' | undefined {
   if (session.track !== null && mine.hidden.tracks.includes(session.track)) return 'track';
@@ -88,6 +91,7 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
 
 /** The sessions to show: without the hidden ones unless `all`; only the starred with `onlyMine`. */
 export function visibleSessions(sessions: readonly Session[], mine: Mine, { all = false, onlyMine = false } = {}): Session[] {
+  if (!onlyMine && (all || hidesNothing(mine))) return sessions.slice();
   return sessions.filter((s) => (onlyMine ? isStarred(mine, s.id) : all || hiddenBy(mine, s) === undefined));
 }
 
@@ -104,5 +108,6 @@ export function missingStars(sessions: readonly Session[], mine: Mine): string[]
 
 /** The number of sessions `mine` hides. */
 export function hiddenCount(sessions: readonly Session[], mine: Mine): number {
+  if (hidesNothing(mine)) return 0;
   return sessions.filter((s) => hiddenBy(mine, s) !== undefined).length;
 }

@@ -34,6 +34,10 @@ export function renderCsv(sessions: readonly Session[], clock: JsonClock): strin
   // Row by row into flat chunks: a large schedule holds many rows.
   const out = new TextBuilder();
   out.add(csvRow(CSV_HEADER));
-  for (const s of sessions) out.add(csvRow([s.id, s.date, iso(s.startsAt), s.endsAt === null ? null : iso(s.endsAt), trackField(s), s.room, s.number, s.title, chairField(s)]));
+  // csvRow of the nine fields, written out: no array per row.
+  for (const s of sessions) {
+    const end = s.endsAt === null ? '' : csvCell(iso(s.endsAt));
+    out.add(`${csvCell(s.id)},${csvCell(s.date)},${csvCell(iso(s.startsAt))},${end},${csvCell(trackField(s))},${csvCell(s.room)},${csvCell(s.number)},${csvCell(s.title)},${csvCell(chairField(s))}\r\n`);
+  }
   return out.text();
 }

@@ -65,15 +65,23 @@ function description(s: Session): string {
     const parts = [s.subtitle, s.topic ?? undefined, s.speakers.length === 0 ? undefined : s.speakers.join(', '), s.endsAt === null ? NO_DURATION : undefined];
     return parts.filter((l): l is string => l !== undefined && l !== '').join(' · ');
   }
-  return [
-    s.number === null ? undefined : `Session ${s.number}`,
-    trackName(s.track),
-    s.chair === null ? undefined : `Chair: ${s.chair}`,
-    s.note === undefined ? undefined : s.note,
-    s.endsAt === null ? OPEN_END : undefined,
-  ]
-    .filter((l): l is string => l !== undefined)
-    .join(' · ');
+  // The parts joined as they come, without an array of them per session.
+  let text = s.number === null ? trackName(s.track) : `Session ${s.number} · ${trackName(s.track)}`;
+  if (s.chair !== null) text += ` · Chair: ${s.chair}`;
+  if (s.note !== undefined) text += ` · ${s.note}`;
+  if (s.endsAt === null) text += ` · ${OPEN_END}`;
+  return text;
+}
+
+/**
+ * A content line `name` (ASCII, with its colon) + `value`, folded, with its CRLF. Whether it needs
+ * folding is asked of the value (often a flat string) before the two are joined: the same answer
+ * as foldLine's for the whole line, since the name is ASCII.
+ */
+function field(name: string, value: string): string {
+  const length = name.length + value.length;
+  if (length <= 25 || (length <= 75 && (ASCII.test(value) || name.length + Buffer.byteLength(value, 'utf8') <= 75))) return name + value + CRLF;
+  return foldLine(name + value) + CRLF;
 }
 
 export interface IcsOptions {
@@ -97,20 +105,28 @@ export function renderIcs(summit: Conference, sessions: readonly Session[], opti
   out.add(line(`X-WR-CALNAME:${escapeText(summit.title)}`));
   out.add(line(`X-WR-TIMEZONE:${summit.venue.timeZone}`));
   const stamp = line(`DTSTAMP:${utcStamp(options.stamp)}`);
-  // Schedules repeat the same instants many times: each is written once.
-  const stamps = new Map<number, string>();
-  const stampOf = (instant: Date): string => {
-    let text = stamps.get(instant.getTime());
-    if (text === undefined) stamps.set(instant.getTime(), (text = utcStamp(instant)));
+  // Schedules repeat the same instants and rooms many times: each line of them is written once.
+  const starts = new Map<number, string>();
+  const ends = new Map<number, string>();
+  const stampLine = (lines: Map<number, string>, name: string, instant: Date): string => {
+    let text = lines.get(instant.getTime());
+    if (text === undefined) lines.set(instant.getTime(), (text = field(name, utcStamp(instant))));
     return text;
   };
   const venue = summit.venue.name;
-  const acronym = summit.acronym;
+  const locations = new Map<string, string>();
+  const location = (room: string): string => {
+    let text = locations.get(room);
+    if (text === undefined) locations.set(room, (text = field('LOCATION:', escapeText(venue === null ? room : `${room}, ${venue}`))));
+    return text;
+  };
+  // Escaping works character by character (a CR LF pair cannot span the "@"), so the acronym is escaped once.
+  const at = `@${escapeText(summit.acronym)}`;
   for (const s of sessions) {
     const summary = escapeText(sessionTitle(s));
-    let event = `BEGIN:VEVENT${CRLF}${line(`UID:${escapeText(`${s.id}@${acronym}`)}`)}${stamp}${line(`DTSTART:${stampOf(s.startsAt)}`)}${line(`DTEND:${stampOf(s.until)}`)}${line(`SUMMARY:${summary}`)}`;
-    if (s.room !== null) event += line(`LOCATION:${escapeText(venue === null ? s.room : `${s.room}, ${venue}`)}`);
-    event += line(`DESCRIPTION:${escapeText(description(s))}`);
+    let event = `BEGIN:VEVENT${CRLF}${field('UID:', escapeText(s.id) + at)}${stamp}${stampLine(starts, 'DTSTART:', s.startsAt)}${stampLine(ends, 'DTEND:', s.until)}${field('SUMMARY:', summary)}`;
+    if (s.room !== null) event += location(s.room);
+    event += field('DESCRIPTION:', escapeText(description(s)));
     if (options.alarmMs !== undefined) for (const text of alarm(options.alarmMs, summary)) event += line(text);
     out.add(`${event}END:VEVENT${CRLF}`);
   }

@@ -53,6 +53,7 @@ describe('loadSummit', () => {
     ['a missing field', (d: any) => delete d.sessions[0].title, 'summit.sessions[0].title: expected a string, got nothing (the field is missing)'],
     ['a negative count', (d: any) => (d.stats.rows[2].checkins = -1), 'summit.stats.rows[2].checkins: expected a whole number of 0 or more, at most 9007199254740991, got number -1'],
     ['a count no number holds exactly', (d: any) => (d.stats.rows[1].insertions = 1e308), 'summit.stats.rows[1].insertions: expected a whole number of 0 or more, at most 9007199254740991, got number 1e+308'],
+    ['a session number no number holds exactly', (d: any) => (d.sessions[3].number = 2 ** 53), 'summit.sessions[3].number: expected a whole number of 0 or more, at most 9007199254740991, got number 9007199254740992'],
     ['a nested changelog item', (d: any) => (d.changelog[0].items[5].items[0].text = null), 'summit.changelog[0].items[5].items[0].text: expected a string, got null'],
     ['an end before the start', (d: any) => (d.sessions[1].end = '08:00'), 'summit.sessions[1].end: expected a time after the start 08:15, got "08:00"'],
     ['an unknown day', (d: any) => (d.sessions[1].date = '2007-04-19'), 'summit.sessions[1].date: expected one of the days (2007-04-17, 2007-04-18), got "2007-04-19"'],
@@ -65,6 +66,39 @@ describe('loadSummit', () => {
     const text = message(file);
     expect(text).toBe(`${file}: ${expected}`);
     expect(text).not.toContain('\n');
+  });
+
+  // The sessions are checked in one loop first, by the table only when that loop fails: each wrong
+  // value must still fail, and be named by the table, wherever in the list it is.
+  it.each([
+    ['id', 42, 'an id of letters, digits, ".", "_" or "-"', 'number 42'],
+    ['id', '-x', 'an id of letters, digits, ".", "_" or "-"', '"-x"'],
+    ['date', '2007-4-17', 'a date "YYYY-MM-DD"', '"2007-4-17"'],
+    ['date', null, 'a date "YYYY-MM-DD"', 'null'],
+    ['start', '2007-04-17', 'a time "HH:MM"', '"2007-04-17"'],
+    ['start', '24:00', 'a time "HH:MM"', '"24:00"'],
+    ['end', '2007-04-18', 'a time "HH:MM"', '"2007-04-18"'],
+    ['end', undefined, 'a time "HH:MM"', 'nothing (the field is missing)'],
+    ['track', 1, 'a string', 'number 1'],
+    ['room', [], 'a string', 'an array'],
+    ['number', 1.5, 'a whole number of 0 or more, at most 9007199254740991', 'number 1.5'],
+    ['number', '3', 'a whole number of 0 or more, at most 9007199254740991', '"3"'],
+    ['title', null, 'a string', 'null'],
+    ['chair', {}, 'a string', 'an object'],
+    ['note', null, 'a string', 'null'],
+  ])('names a session field %s of %p', (field, value, expected, got) => {
+    for (const i of [0, 5]) {
+      const file = withChange((d) => {
+        if (value === undefined) delete d.sessions[i][field];
+        else d.sessions[i][field] = value;
+      });
+      expect(message(file)).toBe(`${file}: summit.sessions[${i}].${field}: expected ${expected}, got ${got}`);
+    }
+  });
+
+  it('names a session that is not an object', () => {
+    const file = withChange((d) => (d.sessions[3] = ['tue-1a']));
+    expect(message(file)).toBe(`${file}: summit.sessions[3]: expected an object, got an array`);
   });
 
   it('rejects a clock time that does not exist at the venue, naming the field', () => {

@@ -82,8 +82,11 @@ const repeatedPattern = (re: RegExp, expected: string): Check => {
     passed.add(v as string);
   };
 };
-const date = repeatedPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date "YYYY-MM-DD"');
-const time = repeatedPattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"');
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const date = repeatedPattern(DATE, 'a date "YYYY-MM-DD"');
+const time = repeatedPattern(TIME, 'a time "HH:MM"');
 // At most 2^53 - 1: a count a number holds exactly, and whose sums with the others stay finite
 // (two counts of 1e308 made the share of each NaN%).
 const count: Check = (v, p, k) => {
@@ -118,6 +121,65 @@ const object = (fields: Record<string, Check>, optional: Record<string, Check> =
 const changeItem: Check = (v, p, k) => changeItemShape(v, p, k);
 const changeItemShape: Check = object({ text: string, items: array(changeItem) });
 
+/** The sessions' shape as a table: it names the first field that is not as expected. */
+const sessionsShape = array(
+  object(
+    {
+      id: pattern(ID, 'an id of letters, digits, ".", "_" or "-"'),
+      date,
+      start: time,
+      end: nullable(time),
+      track: nullable(string),
+      room: nullable(string),
+      number: nullable(count),
+      title: string,
+      chair: nullable(string),
+    },
+    { note: string },
+  ),
+);
+
+const isText = (v: unknown): boolean => v === null || typeof v === 'string';
+
+/**
+ * True when every session passes sessionsShape, asked in one loop without a call per field: a
+ * large schedule has as many sessions as the rest has fields, and this loop runs hot soonest.
+ * Dates and times already seen are not tested again.
+ */
+function fitSessions(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  const dates = new Set<string>();
+  const times = new Set<string>();
+  let lastDate = '';
+  for (let i = 0; i < v.length; i++) {
+    const s: unknown = v[i];
+    if (typeof s !== 'object' || s === null || Array.isArray(s)) return false;
+    const { id, date: day, start, end, track, room, number, title, chair, note } = s as Record<string, unknown>;
+    if (typeof id !== 'string' || !ID.test(id)) return false;
+    if (typeof day !== 'string') return false;
+    if (day !== lastDate) {
+      if (!dates.has(day) && !DATE.test(day)) return false;
+      dates.add(day);
+      lastDate = day;
+    }
+    if (typeof start !== 'string' || (!times.has(start) && !TIME.test(start))) return false;
+    times.add(start);
+    if (end !== null) {
+      if (typeof end !== 'string' || (!times.has(end) && !TIME.test(end))) return false;
+      times.add(end);
+    }
+    if (!isText(track) || !isText(room) || !isText(chair) || typeof title !== 'string') return false;
+    if (number !== null && (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 0)) return false;
+    if (note !== undefined && typeof note !== 'string') return false;
+  }
+  return true;
+}
+
+/** The sessions: the one loop, and the table only to name what failed it. */
+const sessions: Check = (v, p, k) => {
+  if (!fitSessions(v)) sessionsShape(v, p, k);
+};
+
 const summitShape = object({
   title: string,
   acronym: string,
@@ -125,22 +187,7 @@ const summitShape = object({
   days: array(object({ date, label: string })),
   rooms: array(object({ track: string, name: string, notes: array(string) })),
   logistics: array(object({ topic: string, text: string }, { details: array(string) })),
-  sessions: array(
-    object(
-      {
-        id: pattern(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an id of letters, digits, ".", "_" or "-"'),
-        date,
-        start: time,
-        end: nullable(time),
-        track: nullable(string),
-        room: nullable(string),
-        number: nullable(count),
-        title: string,
-        chair: nullable(string),
-      },
-      { note: string },
-    ),
-  ),
+  sessions,
   changelog: array(object({ title: string, items: array(changeItem) })),
   benchmarks: object({ note: string, charts: array(string) }),
   stats: object({
@@ -164,11 +211,17 @@ function checkConsistency(data: SummitRecord, file: string, zones: Zones): Sessi
   const { sessions } = data;
   const resolved: Session[] = [];
   const clock = venueClock(zone, zones);
+  // Sessions come in runs of one date: each run's date is looked up once.
+  let knownDate: string | undefined;
   for (let i = 0; i < sessions.length; i++) {
     const s = sessions[i];
-    if (!days.has(s.date)) throw ruleError(file, `summit.sessions[${i}].date`, `expected one of the days (${[...days].join(', ')}), got ${describe(s.date)}`);
-    if (ids.has(s.id)) throw ruleError(file, `summit.sessions[${i}].id`, `expected an id no other session has, got ${describe(s.id)}`);
-    ids.add(s.id);
+    if (s.date !== knownDate) {
+      if (!days.has(s.date)) throw ruleError(file, `summit.sessions[${i}].date`, `expected one of the days (${[...days].join(', ')}), got ${describe(s.date)}`);
+      knownDate = s.date;
+    }
+    // One look-up: an id seen before leaves the set as large as it was.
+    const size = ids.size;
+    if (ids.add(s.id).size === size) throw ruleError(file, `summit.sessions[${i}].id`, `expected an id no other session has, got ${describe(s.id)}`);
     const session = resolveSession(s, clock);
     if (typeof session === 'string') {
       const time = session === 'start' ? s.start : s.end!;
@@ -197,10 +250,15 @@ interface VenueClock {
 function venueClock(zone: string, zones: Zones): VenueClock {
   const instants = new Map<string, Map<string, Date | Gap>>();
   const ends = new Map<string, Date>();
+  // The times of the date asked last: sessions come in runs of one date.
+  let lastDate: string | undefined;
+  let lastTimes = new Map<string, Date | Gap>();
   return {
     instant(date, time) {
-      let byTime = instants.get(date);
+      let byTime = date === lastDate ? lastTimes : instants.get(date);
       if (byTime === undefined) instants.set(date, (byTime = new Map()));
+      lastDate = date;
+      lastTimes = byTime;
       let instant = byTime.get(time);
       if (instant === undefined) {
         const r = zones.resolve(zone, date, Number(time.slice(0, 2)), Number(time.slice(3, 5)));
