@@ -49,6 +49,9 @@ export function zoneCache(env: Record<string, string | undefined>, versions: Par
   let folder: string | undefined;
   const folderOf = () => (folder ??= join(cacheFolder(env), 'zones', databaseVersion(versions)));
   const stored = new Map<string, Stored | null>();
+  // Where nothing can be kept, a table is not worth working out (it costs more than the few
+  // questions a run asks the database): the database is asked as before.
+  let unwritable = false;
   const fileOf = (zone: string) => join(folderOf(), zoneFileName(zone));
   const read = (zone: string): Stored | null => {
     let s = stored.get(zone);
@@ -68,6 +71,13 @@ export function zoneCache(env: Record<string, string | undefined>, versions: Par
     year(zone, year) {
       const kept = read(zone)?.years[year];
       if (isYearTable(kept, year)) return kept;
+      if (unwritable) return undefined;
+      try {
+        mkdirSync(folderOf(), { recursive: true });
+      } catch {
+        unwritable = true;
+        return undefined;
+      }
       let table: ZoneTable;
       try {
         table = buildZoneTable(zone, year, year + 1);
@@ -78,11 +88,11 @@ export function zoneCache(env: Record<string, string | undefined>, versions: Par
       if (!table.offsets.every(Number.isInteger)) return undefined;
       const next: Stored = { format: 1, zone, database: databaseVersion(versions), years: { ...read(zone)?.years, [year]: table } };
       try {
-        mkdirSync(folderOf(), { recursive: true });
         writeFileAtomic(fileOf(zone), JSON.stringify(next));
         stored.set(zone, next);
       } catch {
-        // No cache: the next start works it out again.
+        // Not kept: the next start asks the database again.
+        unwritable = true;
       }
       return table;
     },

@@ -69,6 +69,13 @@ describe('the zone cache', () => {
     expect(readdirSync(folder)).toEqual([zoneFileName('Asia/Kathmandu')]);
   });
 
+  it('works out no table where none can be kept: the database is asked, as without the cache', () => {
+    const years = zoneCache({ XENSUMMIT_CACHE_DIR: '/dev/null/xensummit' });
+    expect(years.year('Europe/Berlin', 2014)).toBeUndefined();
+    const zones = new Zones({}, years);
+    expect([zones.offset('Europe/Berlin', Date.UTC(2014, 6, 1)), zones.abbreviation('Europe/Berlin', new Date(Date.UTC(2014, 0, 1)))]).toEqual([120, 'GMT+1']);
+  });
+
   it('names files so that no zone name leaves the folder', () => {
     expect(zoneFileName('America/Argentina/Buenos_Aires')).toBe('America%2fArgentina%2fBuenos_Aires.json');
     expect(zoneFileName('../../etc/passwd')).toBe('%2e%2e%2f%2e%2e%2fetc%2fpasswd.json');
