@@ -124,17 +124,27 @@ export function whatsOn(sessions: readonly Session[], days: readonly Day[], at: 
 
 /** The tracks that the sessions name, in order. */
 export function tracksOf(sessions: readonly Session[]): string[] {
-  return [...new Set(sessions.flatMap((s) => (s.track === null ? [] : [s.track])))].sort();
+  return [...named(sessions, (s) => s.track)].sort();
 }
 
 /** The topics (a published schedule's tracks) that the sessions name, in order. */
 export function topicsOf(sessions: readonly Session[]): string[] {
-  return [...new Set(sessions.flatMap((s) => (s.topic === undefined || s.topic === null ? [] : [s.topic])))].sort(order);
+  return [...named(sessions, (s) => s.topic)].sort(order);
 }
 
 /** The rooms that the sessions name, in the order they first appear. */
 export function roomsOf(sessions: readonly Session[]): string[] {
-  return [...new Set(sessions.flatMap((s) => (s.room === null ? [] : [s.room])))];
+  return [...named(sessions, (s) => s.room)];
+}
+
+/** The values `field` gives, each once, in the order they first appear; none for null or undefined. One pass, no array per session. */
+function named(sessions: readonly Session[], field: (s: Session) => string | null | undefined): Set<string> {
+  const seen = new Set<string>();
+  for (const s of sessions) {
+    const value = field(s);
+    if (value !== null && value !== undefined) seen.add(value);
+  }
+  return seen;
 }
 
 export interface DaySessions {
