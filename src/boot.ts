@@ -46,7 +46,9 @@ export const STALE_MS = 30 * 86_400_000;
  * and temporary files of writes that never finished, a day on. `written`: the cache just written.
  */
 export function pruneCaches(folder: string, written: string, now: number): void {
+  // "xensummit.js-now-KEY.cache": the same bundle and command, any key (keys are base 36, no "-").
   const prefix = written.slice(0, written.lastIndexOf('-') + 1);
+  const sameCommand = (name: string) => name.startsWith(prefix) && /^[0-9a-z]+\.cache$/.test(name.slice(prefix.length));
   for (const name of readdirSync(folder)) {
     const old = (ms: number) => {
       try {
@@ -55,7 +57,7 @@ export function pruneCaches(folder: string, written: string, now: number): void 
         return false;
       }
     };
-    const stale = name.endsWith('.tmp') ? old(86_400_000) : name !== written && name.startsWith(prefix) && name.endsWith('.cache') && old(STALE_MS);
+    const stale = name.endsWith('.tmp') ? old(86_400_000) : name !== written && sameCommand(name) && old(STALE_MS);
     if (!stale) continue;
     try {
       unlinkSync(join(folder, name));
@@ -73,9 +75,10 @@ export function bootBundle(file: string, variant: string): unknown {
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const folder = cacheFolder(process.env);
   // V8 checks only the length of the source a cache was made from: a rebuilt bundle of the same
-  // length would run the old one's code. So the bundle's file times are part of the key too.
+  // length would run the old one's code. So the bundle's file times are part of the key too (its
+  // change time as well, which a copy that keeps the modification time cannot set back).
   const stats = statSync(file);
-  const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || '', file, source.length, stats.mtimeMs, stats.ino].join('\n'));
+  const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || '', file, source.length, stats.mtimeMs, stats.ctimeMs, stats.ino].join('\n'));
   const cacheFile = folder === undefined ? undefined : join(folder, `${basename(file)}-${variant}-${key}.cache`);
   let cachedData: Buffer | undefined;
   try {

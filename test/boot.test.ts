@@ -75,6 +75,7 @@ describe('the code cache on disk', () => {
       'xensummit.js-now-oldkey.cache': now - STALE_MS - day,
       'xensummit.js-now-otherkey.cache': now - STALE_MS + day,
       'xensummit.js-schedule-oldkey.cache': now - STALE_MS - day,
+      'xensummit.js-now-json-oldkey.cache': now - STALE_MS - day,
       'xensummit.js-now-x.cache.123.tmp': now - 2 * day,
       'xensummit.js-now-y.cache.456.tmp': now,
       'notes.txt': now - STALE_MS - day,
@@ -84,6 +85,6 @@ describe('the code cache on disk', () => {
       utimesSync(join(folder, name), new Date(mtime), new Date(mtime));
     }
     pruneCaches(folder, 'xensummit.js-now-newkey.cache', now);
-    expect(readdirSync(folder).sort()).toEqual(['notes.txt', 'xensummit.js-now-newkey.cache', 'xensummit.js-now-otherkey.cache', 'xensummit.js-now-y.cache.456.tmp', 'xensummit.js-schedule-oldkey.cache']);
+    expect(readdirSync(folder).sort()).toEqual(['notes.txt', 'xensummit.js-now-json-oldkey.cache', 'xensummit.js-now-newkey.cache', 'xensummit.js-now-otherkey.cache', 'xensummit.js-now-y.cache.456.tmp', 'xensummit.js-schedule-oldkey.cache']);
   });
 });

@@ -8,7 +8,7 @@
  * so a Node with newer rules works them out again. Losing the cache loses nothing: a file that is not
  * a table of this tool is worked out again and replaced.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFolder } from './cache';
 import { writeFileAtomic } from './write';
@@ -67,7 +67,8 @@ export function zoneCache(env: Record<string, string | undefined>, versions: Par
     return s;
   };
   return {
-    has: (zone) => stored.get(zone) != null || existsSync(fileOf(zone)),
+    // The file read, not only found: a name's file must be that zone's (file names of two names can meet on a case-blind disk).
+    has: (zone) => read(zone) !== null,
     year(zone, year) {
       const kept = read(zone)?.years[year];
       if (isYearTable(kept, year)) return kept;

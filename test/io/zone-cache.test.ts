@@ -1,5 +1,5 @@
 /** Year tables of zones kept in the cache folder: the same answers as the database, asked once. */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { tzName, tzOffset } from '@date-fns/tz';
@@ -65,6 +65,10 @@ describe('the zone cache', () => {
     }
     const zones = new Zones({}, zoneCache(env, versions));
     expect(zones.isKnown('Mars/Olympus')).toBe(false);
+    // A file under a name is not enough: it must hold that name's tables.
+    writeFileSync(join(folder, zoneFileName('Mars/Olympus')), readFileSync(file, 'utf8'));
+    expect(new Zones({}, zoneCache(env, versions)).isKnown('Mars/Olympus')).toBe(false);
+    rmSync(join(folder, zoneFileName('Mars/Olympus')));
     expect(zoneCache(env, versions).year('Mars/Olympus', 2020)).toBeUndefined();
     expect(readdirSync(folder)).toEqual([zoneFileName('Asia/Kathmandu')]);
   });
