@@ -3,22 +3,29 @@
 import { build } from 'esbuild';
 
 /**
+ * An esbuild plugin that gives the imports of `pkg` matching `filter` another module, `contents`,
+ * in a namespace `name` (as `name:path` in the bundle).
+ */
+const standIn = (name, filter, pkg, path, contents) => ({
+  name,
+  setup(b) {
+    const importer = new RegExp(`[\\\\/]node_modules[\\\\/]${pkg}[\\\\/]`);
+    b.onResolve({ filter }, (args) => (importer.test(args.importer) ? { path, namespace: name } : undefined));
+    b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
+  },
+});
+/**
  * commander requires node:child_process at load, for executable subcommands, which xensummit
  * does not use; loading it (with net and stream) costs about 10 ms of every start. Give
  * commander a stand-in that loads the real module on first use.
  */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
-  },
-};
+const lazyChildProcess = standIn(
+  'lazy-child-process',
+  /^(node:)?child_process$/,
+  'commander',
+  'child_process',
+  "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+);
 /**
  * chalk detects the colour support of stdout and stderr when it is loaded (its supports-color loads
  * node:os and node:tty and reads the environment): about 3 ms of every coloured start. xensummit
@@ -26,15 +33,7 @@ const lazyChildProcess = {
  * `new Chalk({ level })` (src/render/paint.ts), so chalk's detection is never used: give chalk a
  * stand-in that detects nothing.
  */
-const chalkWithoutDetection = {
-  name: 'chalk-without-detection',
-  setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
-      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'chalk-without-detection' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'chalk-without-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
-  },
-};
+const chalkWithoutDetection = standIn('chalk-without-detection', /^#supports-color$/, 'chalk', 'supports-color', 'export default { stdout: false, stderr: false };');
 /**
  * The XML parser and the HTML entity table are needed only for a schedule.xml (and `show`'s HTML):
  * each goes into a bundle of its own beside the CLI's, required on first use, so that every other
@@ -52,7 +51,9 @@ const LAZY = {
 const lazyVendors = {
   name: 'lazy-vendors',
   setup(b) {
-    b.onResolve({ filter: /^(fast-xml-parser|@nodable\/entities|undici|cli-table3|wrap-ansi|string-width)$/ }, (args) => ({ path: `./${LAZY[args.path]}`, external: true }));
+    // Exactly the names in LAZY.
+    const filter = new RegExp(`^(${Object.keys(LAZY).map((n) => n.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => ({ path: `./${LAZY[args.path]}`, external: true }));
   },
 };
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
