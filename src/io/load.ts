@@ -149,13 +149,9 @@ function isSummitJson(json: unknown): boolean {
   return json !== null && typeof json === 'object' && !Array.isArray(json) && ['sessions', 'venue', 'days', 'changelog'].some((k) => k in json);
 }
 
-/** The first character that is not a BOM or a space. */
-const firstCharacter = (text: string) => text.replace(/^[\ufeff\s]+/, '').charAt(0);
-const isXml = (text: string) => firstCharacter(text) === '<';
-
 /** A data file's text, recognised and read; `file` names it in errors. */
 export function readData(text: string, file: string, zones: Zones, parsed?: ParsedCache): Conference {
-  const start = firstCharacter(text);
+  const start = text.replace(/^[\ufeff\s]+/, '').charAt(0);
   if (start === '<') {
     // The XML reader (and its parser) is loaded only for XML, and not at all when the parse is cached.
     let raw = parsed?.get(text);
@@ -197,7 +193,7 @@ export function loadFile(file: string, zones: Zones, parsed?: ParsedCache): Conf
   if (kept !== undefined) return buildSchedule(kept, file, zones);
   const text = decode(bytes!, file);
   const conference = readData(text, file, zones, parsed);
-  if (parsed !== undefined && identity !== undefined && isXml(text)) parsed.link(file, identity, text);
+  if (parsed !== undefined && identity !== undefined) parsed.link(file, identity, text);
   return conference;
 }
 

@@ -24,7 +24,10 @@ export interface ParsedCache {
   set(text: string, raw: RawSchedule): void;
   /** The parse kept for the file at `path` while fstat says `identity` of it; undefined when it may have changed. */
   forFile(path: string, identity: FileIdentity): RawSchedule | undefined;
-  /** Links the file at `path`, as fstat says `identity` of it before it was read, to the parse of its `text` (kept by set). */
+  /**
+   * Links the file at `path`, as fstat says `identity` of it before it was read, to the parse of its
+   * `text`, when this cache was just asked about that text (a schedule.xml); else does nothing.
+   */
   link(path: string, identity: FileIdentity, text: string): void;
 }
 
@@ -115,6 +118,7 @@ export function parsedCache(env: Record<string, string | undefined>, clock: () =
       return read(link.key);
     },
     link(path, identity, text) {
+      if (last?.text !== text) return;
       const link: Link = { format: 1, version: VERSION, path: resolve(path), file: identity, key: keyOf(text), linkedAt: clock() };
       write(linkFile(path), link);
     },
