@@ -8,6 +8,7 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isAscii } from 'node:buffer';
+import { cacheFolder } from './io/cache-folder';
 
 /** Node's own CommonJS wrapper (Module.wrapper): the same text, so the same code cache. */
 const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'] as const;
@@ -22,11 +23,6 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.XENSUMMIT_CACHE_DIR) return join(env.XENSUMMIT_CACHE_DIR, 'v8');
-  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : undefined);
-  return base === undefined ? undefined : join(base, 'xensummit', 'v8');
-}
 
 /**
  * The command a run is for, when argv names one: each command has a cache of its own, holding the
@@ -37,34 +33,61 @@ export function cacheVariant(argv: readonly string[], commands: readonly string[
   return named !== undefined && commands.includes(named) ? named : 'default';
 }
 
+/** Where the code caches live; none where not even a home folder is known. */
+function v8Folder(env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    return join(cacheFolder(env), 'v8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** How long a cache that another build, Node or set of flags wrote is kept after it was written. */
 export const STALE_MS = 30 * 86_400_000;
+/**
+ * How many caches of the same bundle and command under other keys are kept, however young: enough
+ * for Node versions or flags used by turns, each with its own; not one per build a month of
+ * upgrades (or of a checkout's rebuilds) made, at 300 KB a command each.
+ */
+export const KEEP_OTHERS = 3;
 
 /**
- * Removes what an old build left in the cache folder: caches of the same bundle and command under
- * another key written more than STALE_MS ago (a Node or flags in use again writes its own anew),
- * and temporary files of writes that never finished, a day on. `written`: the cache just written.
+ * Removes what an old build left in the cache folder, when a cache was just written (`written`):
+ * caches of the same bundle and command under another key written more than STALE_MS ago, or older
+ * than the KEEP_OTHERS newest of them; and temporary files of writes that never finished, a day on.
  */
 export function pruneCaches(folder: string, written: string, now: number): void {
   // "xensummit.js-now-KEY.cache": the same bundle and command, any key (keys are base 36, no "-").
   const prefix = written.slice(0, written.lastIndexOf('-') + 1);
   const sameCommand = (name: string) => name.startsWith(prefix) && /^[0-9a-z]+\.cache$/.test(name.slice(prefix.length));
-  for (const name of readdirSync(folder)) {
-    const old = (ms: number) => {
-      try {
-        return now - statSync(join(folder, name)).mtimeMs > ms;
-      } catch {
-        return false;
-      }
-    };
-    const stale = name.endsWith('.tmp') ? old(86_400_000) : name !== written && sameCommand(name) && old(STALE_MS);
-    if (!stale) continue;
+  const writtenAt = (name: string) => {
+    try {
+      return statSync(join(folder, name)).mtimeMs;
+    } catch {
+      return undefined;
+    }
+  };
+  const remove = (name: string) => {
     try {
       unlinkSync(join(folder, name));
     } catch {
       // Gone already, or not ours to remove.
     }
+  };
+  const others: { name: string; at: number }[] = [];
+  for (const name of readdirSync(folder)) {
+    if (name.endsWith('.tmp')) {
+      const at = writtenAt(name);
+      if (at !== undefined && now - at > 86_400_000) remove(name);
+    } else if (name !== written && sameCommand(name)) {
+      const at = writtenAt(name);
+      if (at !== undefined) others.push({ name, at });
+    }
   }
+  others.sort((a, b) => b.at - a.at);
+  others.forEach(({ name, at }, i) => {
+    if (i >= KEEP_OTHERS || now - at > STALE_MS) remove(name);
+  });
 }
 
 /** Runs the bundle `file`, with the code cache kept for `variant` (see cacheVariant). */
@@ -85,7 +108,7 @@ export function bootBundle(file: string, variant: string): unknown {
     closeSync(fd);
   }
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  const folder = cacheFolder(process.env);
+  const folder = v8Folder(process.env);
   const key = hash([process.version, process.arch, process.execArgv.join(' '), process.env.NODE_OPTIONS || '', file, source.length, stats.mtimeMs, stats.ctimeMs, stats.ino].join('\n'));
   const cacheFile = folder === undefined ? undefined : join(folder, `${basename(file)}-${variant}-${key}.cache`);
   let cachedData: Buffer | undefined;

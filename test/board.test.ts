@@ -6,7 +6,7 @@ import { run } from '../src/cli';
 import { ENTER, LEAVE } from '../src/live/terminal';
 import { FakeTerminal, settle } from './fake-terminal';
 import { join } from 'node:path';
-import { cli, expectUsage, LATER, tempFolder } from './run';
+import { cli, expectUsage, LATER, tempFolder, withSuiteCache } from './run';
 
 /** The text drawn on the screen, frame by frame (each frame starts at the top left), colour taken off. */
 const frames = (written: string) =>
@@ -220,7 +220,7 @@ describe('board --once', () => {
     const status = await run({
       argv: ['board', '--at', 'tues 10:20'],
       now: new Date(LATER),
-      env: {},
+      env: withSuiteCache({}),
       isTTY: false,
       columns: 80,
       systemZone: () => 'UTC',

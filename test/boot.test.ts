@@ -1,7 +1,7 @@
-import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { bootBundle, cacheVariant, pruneCaches, STALE_MS } from '../src/boot';
+import { bootBundle, cacheVariant, KEEP_OTHERS, pruneCaches, STALE_MS } from '../src/boot';
 import { tempFolder } from './run';
 
 describe('the code cache variant', () => {
@@ -21,9 +21,9 @@ describe('the code cache variant', () => {
 describe('bootBundle', () => {
   const tmp = tempFolder('boot');
   it('runs an ASCII bundle (read as latin1) and any other (read as UTF-8) with the same text', () => {
-    // No cache folder (the exit hook that writes one would outlive the test's folder): compiled from the text.
-    const saved = { ...process.env };
-    for (const name of ['XENSUMMIT_CACHE_DIR', 'XDG_CACHE_HOME', 'HOME']) delete process.env[name];
+    // A cache folder that cannot be made (the exit hook that writes one would outlive the test's folder): compiled from the text.
+    const saved = process.env.XENSUMMIT_CACHE_DIR;
+    process.env.XENSUMMIT_CACHE_DIR = '/dev/null/xensummit';
     try {
       const ascii = join(tmp, 'ascii.js');
       const utf8 = join(tmp, 'utf8.js');
@@ -37,7 +37,8 @@ describe('bootBundle', () => {
       writeFileSync(needs, 'module.exports = { answer: require("./sibling.js"), dir: __dirname, file: __filename };');
       expect(bootBundle(needs, 'test')).toEqual({ answer: 42, dir: tmp, file: needs });
     } finally {
-      Object.assign(process.env, saved);
+      if (saved === undefined) delete process.env.XENSUMMIT_CACHE_DIR;
+      else process.env.XENSUMMIT_CACHE_DIR = saved;
     }
   });
 });
@@ -86,5 +87,36 @@ describe('the code cache on disk', () => {
     }
     pruneCaches(folder, 'xensummit.js-now-newkey.cache', now);
     expect(readdirSync(folder).sort()).toEqual(['notes.txt', 'xensummit.js-now-json-oldkey.cache', 'xensummit.js-now-newkey.cache', 'xensummit.js-now-otherkey.cache', 'xensummit.js-now-y.cache.456.tmp', 'xensummit.js-schedule-oldkey.cache']);
+  });
+
+  it(`keeps no more than the ${KEEP_OTHERS} newest caches of a command under other keys, however young`, () => {
+    const folder = join(tmp, 'c3');
+    mkdirSync(folder);
+    const now = Date.now();
+    const keys = ['a', 'b', 'c', 'd', 'e', 'f'];
+    keys.forEach((key, i) => {
+      const name = join(folder, `xensummit.js-now-${key}.cache`);
+      writeFileSync(name, '');
+      // a is the newest, f the oldest: all younger than a day.
+      utimesSync(name, new Date(now - (i + 1) * 60_000), new Date(now - (i + 1) * 60_000));
+    });
+    for (const name of ['xensummit.js-now-new.cache', 'xensummit.js-schedule-z.cache']) writeFileSync(join(folder, name), '');
+    pruneCaches(folder, 'xensummit.js-now-new.cache', now);
+    const kept = keys.slice(0, KEEP_OTHERS).map((key) => `xensummit.js-now-${key}.cache`);
+    expect(readdirSync(folder).sort()).toEqual([...kept, 'xensummit.js-now-new.cache', 'xensummit.js-schedule-z.cache'].sort());
+  });
+
+  it('follows the cache folder rule of the rest of the tool (XDG_CACHE_HOME only when absolute)', () => {
+    const home = join(tmp, 'home');
+    const file = join(tmp, 'bundle-xdg.js');
+    writeFileSync(file, 'module.exports = { answer: 7 };');
+    const r = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(start)}).boot(${JSON.stringify(file)}, ['now']).answer))`], {
+      encoding: 'utf8',
+      cwd: tmp,
+      env: { PATH: process.env.PATH, HOME: home, XDG_CACHE_HOME: 'relative-cache' },
+    });
+    expect([r.stdout, r.status]).toEqual(['7', 0]);
+    expect(readdirSync(join(home, '.cache', 'xensummit', 'v8'))).toHaveLength(1);
+    expect(existsSync(join(tmp, 'relative-cache'))).toBe(false);
   });
 });

@@ -36,6 +36,16 @@ export interface RunOptions {
 
 export const LATER = '2026-12-01T12:00:00Z';
 
+/**
+ * A run's environment, with the suite's own cache folder (test/global-setup.js) where it names no
+ * cache folder of its own: kept parses and zone tables never go to the user's ~/.cache.
+ */
+export function withSuiteCache(env: Record<string, string>): Record<string, string> {
+  const suite = process.env.XENSUMMIT_CACHE_DIR;
+  if (suite === undefined || ['XENSUMMIT_CACHE_DIR', 'XDG_CACHE_HOME', 'HOME'].some((name) => name in env)) return env;
+  return { ...env, XENSUMMIT_CACHE_DIR: suite };
+}
+
 export async function cli(argv: string[], options: RunOptions = {}): Promise<Result> {
   let stdout = '';
   let stderr = '';
@@ -43,7 +53,7 @@ export async function cli(argv: string[], options: RunOptions = {}): Promise<Res
   const status = await run({
     argv,
     now: new Date(options.now ?? LATER),
-    env: options.env ?? {},
+    env: withSuiteCache(options.env ?? {}),
     isTTY: options.isTTY ?? false,
     columns: options.columns,
     rows: options.rows,

@@ -4,9 +4,7 @@
  * A damaged entry is set aside beside itself, never overwritten.
  */
 import { mkdirSync, readFileSync, renameSync } from 'node:fs';
-// node:os is loaded only where HOME is not set, not at every start.
-const homedir = (): string => (require('node:os') as typeof import('node:os')).homedir();
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { fsReason } from '../errors';
 import { writeFileAtomic } from './write';
 import { sha256Hex } from '../core/sha256';
@@ -32,12 +30,7 @@ export interface CacheEntry extends Version {
   unannounced?: boolean;
 }
 
-/** XENSUMMIT_CACHE_DIR, else $XDG_CACHE_HOME/xensummit (when absolute, as the XDG spec asks), else ~/.cache/xensummit. */
-export function cacheFolder(env: Record<string, string | undefined>): string {
-  if (env.XENSUMMIT_CACHE_DIR) return env.XENSUMMIT_CACHE_DIR;
-  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'xensummit');
-  return join(env.HOME || homedir(), '.cache', 'xensummit');
-}
+export { cacheFolder } from './cache-folder';
 
 /** The entry's file: a readable part of the URL and a hash of all of it ("127.0.0.1-schedule.xml-3f2a….json"). */
 export function entryFile(folder: string, url: string): string {
