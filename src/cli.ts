@@ -22,7 +22,7 @@ export interface Io extends World {
   writeFile: (path: string, content: string) => void;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Shows `text` through the pager `command` (run by a shell) and resolves when the pager ends. */
+  /** Shows `text` through the pager `command` (a program, or a line for the shell) and resolves when the pager ends. */
   page: (command: string, text: string) => Promise<void>;
   exec: Runner;
 }

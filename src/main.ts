@@ -30,7 +30,7 @@ run({
   stdout: (text) => outputs.stdout.write(text),
   stderr: (text) => outputs.stderr.write(text),
   writeFile: writeFileAtomic,
-  page: (command, text) => runPager(command, text, process.env, (t) => outputs.stdout.write(t)),
+  page: (command, text) => runPager(command, text, process.env, (t) => outputs.stdout.write(t), (line) => outputs.stderr.write(line)),
   exec: runCommand,
   // board: see src/io/tty.ts.
   terminal: processTerminal(),

@@ -122,9 +122,16 @@ describe('the pager on a real terminal', () => {
   (hasScript ? it : it.skip)('a pager that quits early is quiet, exit 0; one that cannot start leaves the output printed', () => {
     const early = onTerminal(`${node} schedule --data "${mid}"`, { XENSUMMIT_PAGER: 'head -2' });
     expect(early.stdout.replace(/\r\n/g, '\n')).toMatch(/^Tuesday 17 April 2007 .*\n {2}08:00–09:00 .*\nexit 0\n$/);
+    // A bare word is run without a shell (as git does), so the tool says why, in one line.
     const missing = onTerminal(`${node} schedule`, { XENSUMMIT_PAGER: 'no-such-pager-here' });
     expect(missing.stdout).toContain('08:00–08:15  Session 0: Intro/plenary');
+    expect(missing.stdout).toContain('xensummit: cannot run the pager "no-such-pager-here": no such program; printed without it\r\n');
     expect(missing.stdout).toContain('exit 0');
+    // A line for the shell: the shell says why (exit 127), the output is printed.
+    const missingInShell = onTerminal(`${node} schedule`, { XENSUMMIT_PAGER: 'no-such-pager-here -S' });
+    expect(missingInShell.stdout).toContain('08:00–08:15  Session 0: Intro/plenary');
+    expect(missingInShell.stdout).not.toContain('xensummit: cannot run the pager');
+    expect(missingInShell.stdout).toContain('exit 0');
   }, 60_000);
 });
 
