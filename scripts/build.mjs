@@ -27,14 +27,6 @@ const lazyChildProcess = standIn(
   "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
 );
 /**
- * chalk detects the colour support of stdout and stderr when it is loaded (its supports-color loads
- * node:os and node:tty and reads the environment): about 3 ms of every coloured start. xensummit
- * decides the level itself, by its own rules (src/terminal.ts colorLevel), and always hands it to
- * `new Chalk({ level })` (src/render/paint.ts), so chalk's detection is never used: give chalk a
- * stand-in that detects nothing.
- */
-const chalkWithoutDetection = standIn('chalk-without-detection', /^#supports-color$/, 'chalk', 'supports-color', 'export default { stdout: false, stderr: false };');
-/**
  * The XML parser and the HTML entity table are needed only for a schedule.xml (and `show`'s HTML):
  * each goes into a bundle of its own beside the CLI's, required on first use, so that every other
  * start reads and compiles (or deserialises) about 170 KB less.
@@ -91,7 +83,7 @@ const zoneTables = {
 };
 // undici (for a proxy) is required only when --data is a URL and a proxy is set: it has a bundle of
 // its own (it would make the CLI's three times as large), so the package needs no dependencies.
-await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/xensummit.js', plugins: [lazyChildProcess, chalkWithoutDetection, zoneTables, lazyVendors] });
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/xensummit.js', plugins: [lazyChildProcess, zoneTables, lazyVendors] });
 for (const [name, file] of Object.entries(LAZY)) {
   await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', loader: 'js' }, outfile: `dist/${file}` });
 }
