@@ -262,6 +262,15 @@ const blankAtEnd = (text: string) => text.endsWith(' ') || text.endsWith('\t');
  */
 export function drawGridLines(rows: readonly (readonly (string | GridCell)[])[], widths: readonly number[], aligns: readonly Align[], middle: string, trim = false): string[] {
   const out: string[] = [];
+  drawGridInto(rows, widths, aligns, middle, trim, (line) => out.push(line));
+  return out;
+}
+
+/**
+ * drawGridLines, each line handed to `push` as it is drawn. Each row is drawn alone (its lines
+ * depend on its cells and the widths only), so a long table may be drawn a few rows at a time.
+ */
+export function drawGridInto(rows: readonly (readonly (string | GridCell)[])[], widths: readonly number[], aligns: readonly Align[], middle: string, trim: boolean, push: (line: string) => void): void {
   const cells: Drawn[] = [];
   for (const row of rows) {
     let x = 0;
@@ -298,10 +307,9 @@ export function drawGridLines(rows: readonly (readonly (string | GridCell)[])[],
       }
       // What was left off is spaces: trimming the rest gives what trimming the whole line would.
       if (trim && blankAtEnd(last)) line = trimLine(line);
-      if (line.length > 0 || (trim && left + last.length > 0)) out.push(line);
+      if (line.length > 0 || (trim && left + last.length > 0)) push(line);
     }
   }
-  return out;
 }
 
 /** drawGridLines, as one string: the table cli-table3 draws. */

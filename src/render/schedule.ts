@@ -1,9 +1,10 @@
 /** `schedule` for people: the agenda by day, the tracks side by side where a day has more than one. */
 import { longDay, sessionTimes } from './clock';
 import { chairText, markedLabel, sessionPlace } from './session';
-import { joinLines, show, trimLine } from './text';
+import { LineBuilder } from './builder';
+import { show, trimLine } from './text';
 import { wrap } from './wrap';
-import { fitWidths, GAP, tableLines, visibleWidth } from './table';
+import { fitWidths, GAP, tableInto, visibleWidth } from './table';
 import { NO_ROOM } from './words';
 import { roomsOf, tracksOf, type DaySessions } from '../core/agenda';
 import type { RenderContext } from './style';
@@ -79,7 +80,7 @@ function columnsOf(sessions: readonly Session[], rooms: readonly Room[], kind: C
   return { keys, of: (s) => s.room, head: (r) => show(r) };
 }
 
-function sideBySide(sessions: readonly Session[], columns: Columns, timeWidth: number, ctx: RenderContext): string[] {
+function sideBySide(sessions: readonly Session[], columns: Columns, timeWidth: number, ctx: RenderContext, push: (line: string) => void): void {
   const { style } = ctx;
   const tracks = columns.keys;
   const widths = fitWidths(ctx.width - 2, timeWidth, tracks.length, MIN_COLUMN, MAX_TRACK);
@@ -104,32 +105,50 @@ function sideBySide(sessions: readonly Session[], columns: Columns, timeWidth: n
     return out;
   });
   const head = ['Time', ...tracks.map(columns.head)].map(style.track);
-  return tableLines(rows, { head, widths, trim: true });
+  tableInto(rows, { head, widths, trim: true }, push);
 }
 
-function list(sessions: readonly Session[], times: { cells: string[]; width: number }, ctx: RenderContext): string[] {
+/** Rows of a list drawn at a time: each row is drawn alone, and a few hundred rows die young where a day's hundred thousand would all live to the end. */
+const LIST_BATCH = 256;
+
+function list(sessions: readonly Session[], times: { cells: string[]; width: number }, ctx: RenderContext, push: (line: string) => void): void {
   const { style } = ctx;
-  const rows = sessions.map((s, i) => [times.cells[i], `${style.strong(markedLabel(s, ctx.marks))}\n${sessionPlace(s)} · ${chairText(s)}`]);
-  return tableLines(rows, { widths: fitWidths(ctx.width - 2, times.width, 1, 16, MAX_LIST), trim: true });
+  const options = { widths: fitWidths(ctx.width - 2, times.width, 1, 16, MAX_LIST), trim: true };
+  for (let from = 0; from < sessions.length; from += LIST_BATCH) {
+    const rows: string[][] = [];
+    for (let i = from; i < Math.min(from + LIST_BATCH, sessions.length); i++) {
+      const s = sessions[i];
+      rows.push([times.cells[i], `${style.strong(markedLabel(s, ctx.marks))}\n${sessionPlace(s)} · ${chairText(s)}`]);
+    }
+    tableInto(rows, options, push);
+  }
 }
 
 export function renderSchedule(days: readonly DaySessions[], rooms: readonly Room[], ctx: RenderContext, kind: ConferenceKind = 'summit'): string {
-  // The days' blocks, a blank line apart, as lines: the tables' lines come trimmed and are indented
-  // one by one, never joined into one long text to be cut up again (the cells hold show()n text:
-  // no line breaks but \n).
-  const lines: string[] = [];
+  // The days' blocks, a blank line apart, line by line into flat chunks: the tables' lines come
+  // trimmed and are indented one by one, never joined into one long text to be cut up again (the
+  // cells hold show()n text: no line breaks but \n).
+  const out = new LineBuilder();
+  let any = false;
+  let body = 0;
+  const push = (line: string) => {
+    body++;
+    out.add(line === '' ? '' : `  ${line}`);
+  };
   for (const { day, sessions } of days) {
     if (sessions.length === 0) continue;
-    if (lines.length > 0) lines.push('');
+    if (any) out.add('');
+    any = true;
     const columns = columnsOf(sessions, rooms, kind);
     // Side by side only while every column keeps a readable width beside the time column (wider
     // with two clocks); many columns read better as a list.
     const times = timeCells(sessions, ctx);
     const columnWidth = (ctx.width - 2 - times.width) / columns.keys.length - GAP;
-    const body = columns.keys.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, columns, times.width, ctx) : list(sessions, times, ctx);
-    for (const line of wrap(ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt)), ctx.width, '  ').split('\n')) lines.push(trimLine(line));
-    if (body.length === 0) lines.push('');
-    for (const line of body) lines.push(line === '' ? '' : `  ${line}`);
+    for (const line of wrap(ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt)), ctx.width, '  ').split('\n')) out.add(trimLine(line));
+    body = 0;
+    if (columns.keys.length > 1 && columnWidth >= MIN_COLUMN) sideBySide(sessions, columns, times.width, ctx, push);
+    else list(sessions, times, ctx, push);
+    if (body === 0) out.add('');
   }
-  return joinLines(lines);
+  return out.text();
 }

@@ -44,9 +44,17 @@ export function xmlAttribute(text: string): string {
 /** The room of sessions the data gives none for: a name, so capitalised. */
 const NO_ROOM_NAME = capitalized(NO_ROOM);
 
+/** The duration written last, and its milliseconds: most sessions of a schedule last as long as the one before. */
+let lastMs = NaN;
+let lastDuration = '';
 function duration(s: Session): string {
-  const minutes = Math.round((s.until.getTime() - s.startsAt.getTime()) / 60_000);
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const ms = s.until.getTime() - s.startsAt.getTime();
+  if (ms !== lastMs) {
+    const minutes = Math.round(ms / 60_000);
+    lastMs = ms;
+    lastDuration = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  }
+  return lastDuration;
 }
 
 function element(name: string, text: string): string {
@@ -55,29 +63,58 @@ function element(name: string, text: string): string {
 
 const OPEN_END_TEXT = xmlText(OPEN_END);
 
-/** One event, as one string (its lines joined with line feeds); its date, start, duration and numbers are digits, written as they are. */
-function event(s: Session, id: number, summit: Conference, clock: JsonClock): string {
+/** What every event of a room shares, escaped once: the acronym (for guid and slug) and the room's element. */
+interface EventShared {
+  acronym: string;
+  /** The acronym and a "-", escaped as an attribute (for the guid) and as text (for the slug). */
+  guid: string;
+  slug: string;
+  roomLine: string;
+}
+
+/** An id that no escaping changes (a summit file's ids are all such: letters, digits, ".", "_" and "-"). */
+const PLAIN_ID = /^[A-Za-z0-9._-]*$/;
+
+/**
+ * One event, as one string (its lines joined with line feeds); its date, start, duration and numbers
+ * are digits and its id needs no escaping, written as they are. Escaping works character by
+ * character, so the chair is escaped once for its element and for the abstract that quotes it.
+ */
+function event(s: Session, id: number, shared: EventShared, clock: JsonClock, track: (s: Session) => string): string {
+  const chair = s.chair === null ? null : xmlText(s.chair);
   let abstract = s.number === null ? '' : `Session ${s.number}.`;
-  if (s.chair !== null) abstract += `${abstract === '' ? '' : ' '}Chair: ${s.chair}.`;
-  if (s.note !== undefined && s.note !== '') abstract += `${abstract === '' ? '' : ' '}${s.note}`;
+  if (chair !== null) abstract += `${abstract === '' ? '' : ' '}Chair: ${chair}.`;
+  if (s.note !== undefined && s.note !== '') abstract += `${abstract === '' ? '' : ' '}${xmlText(s.note)}`;
   const iso = clock.zones.iso(s.startsAt, clock.venueZone);
-  const slug = xmlText(`${summit.acronym}-${s.id}`);
-  const persons = s.chair === null ? '' : `          <person>${xmlText(s.chair)}</person>\n`;
-  return `      <event id="${id}" guid="${xmlAttribute(`${summit.acronym}-${s.id}`)}">
+  const plain = PLAIN_ID.test(s.id);
+  const guid = plain ? shared.guid + s.id : xmlAttribute(`${shared.acronym}-${s.id}`);
+  const slug = plain ? shared.slug + s.id : xmlText(`${shared.acronym}-${s.id}`);
+  const persons = chair === null ? '' : `          <person>${chair}</person>\n`;
+  return `      <event id="${id}" guid="${guid}">
         <date>${iso}</date>
-        <start>${iso.slice(11, 16)}</start>
+        <start>${clockOf(iso)}</start>
         <duration>${duration(s)}</duration>
-        <room>${xmlText(s.room ?? NO_ROOM_NAME)}</room>
-        <slug>${slug}</slug>
+${shared.roomLine}        <slug>${slug}</slug>
         <title>${xmlText(s.title)}</title>
         <subtitle>${s.number === null ? '' : `Session ${s.number}`}</subtitle>
-        <track>${xmlText(trackName(s.track))}</track>
+        <track>${track(s)}</track>
         <type>${s.number === null ? 'other' : 'session'}</type>
-        <abstract>${xmlText(abstract)}</abstract>
+        <abstract>${abstract}</abstract>
         <description>${s.endsAt === null ? OPEN_END_TEXT : ''}</description>
         <persons>
 ${persons}        </persons>
       </event>`;
+}
+
+/** "HH:MM" of an ISO text, the one of the text asked last kept (the sessions of a slot share their start). */
+let lastIso = '';
+let lastClock = '';
+function clockOf(iso: string): string {
+  if (iso !== lastIso) {
+    lastIso = iso;
+    lastClock = iso.slice(11, 16);
+  }
+  return lastClock;
 }
 
 /** "HH:MM" of a published schedule's session: its duration, "00:00" for none (which reads back as none). */
@@ -203,6 +240,15 @@ export function renderXml(summit: Conference, sessions: readonly Session[], vers
     .map((d, index) => ({ ...d, index }))
     .filter((d) => d.sessions.length > 0);
   const out = scheduleHead(summit, version);
+  const guid = `${xmlAttribute(summit.acronym)}-`;
+  const slug = `${xmlText(summit.acronym)}-`;
+  // The track's element text, escaped once per track.
+  const tracks = new Map<string | null, string>();
+  const track = (s: Session): string => {
+    let text = tracks.get(s.track);
+    if (text === undefined) tracks.set(s.track, (text = xmlText(trackName(s.track))));
+    return text;
+  };
   for (const { day, index, sessions: daySessions } of days) {
     out.add(`  <day index="${index + 1}" date="${day.date}" start="${iso(daySessions[0].startsAt)}" end="${iso(latestUntil(daySessions)!)}">\n`);
     const rooms = new Map<string, Session[]>();
@@ -214,7 +260,8 @@ export function renderXml(summit: Conference, sessions: readonly Session[], vers
     }
     for (const [room, roomSessions] of rooms) {
       out.add(`    <room name="${xmlAttribute(room)}">\n`);
-      for (const s of roomSessions) out.add(`${event(s, ids.get(s.id)!, summit, clock)}\n`);
+      const shared = { acronym: summit.acronym, guid, slug, roomLine: `        <room>${xmlText(room)}</room>\n` };
+      for (const s of roomSessions) out.add(`${event(s, ids.get(s.id)!, shared, clock, track)}\n`);
       out.add('    </room>\n');
     }
     out.add('  </day>\n');

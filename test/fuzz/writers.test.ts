@@ -17,6 +17,7 @@ import { renderCsv } from '../../src/render/csv';
 import { renderXml } from '../../src/render/xml';
 import { sessionsJson } from '../../src/render/json';
 import { sessionLabel } from '../../src/render/session';
+import { trackName } from '../../src/render/words';
 import type { Conference, Session } from '../../src/types';
 import { fuzz, hostileText } from './hostile';
 
@@ -144,6 +145,10 @@ describe('writers under hostile text', () => {
           expect(e).toBeDefined();
           expect(text(e!, 'title')).toEqual([xmlChars(s.title)]);
           expect(text(e!, 'person')).toEqual(s.chair === null ? [] : [xmlChars(s.chair)]);
+          expect(text(e!, 'slug')).toEqual([xmlChars(`${summit.acronym}-${s.id}`)]);
+          expect(text(e!, 'track')).toEqual([xmlChars(trackName(s.track))]);
+          const abstract = [s.number === null ? undefined : `Session ${s.number}.`, s.chair === null ? undefined : `Chair: ${s.chair}.`, s.note === '' ? undefined : s.note].filter((p) => p !== undefined).join(' ');
+          expect(text(e!, 'abstract')).toEqual([xmlChars(abstract)]);
           if (s.room !== null) {
             expect(text(e!, 'room')).toEqual([xmlChars(s.room)]);
             expect((e!.parentNode as Node).getAttribute('name')).toBe(xmlChars(s.room));

@@ -1,6 +1,6 @@
 /** The table port draws exactly what cli-table3 draws, for random tables of every kind of text. */
 import fc from 'fast-check';
-import { cliTable3, table } from '../../src/render/table';
+import { cliTable3, table, tableInto, tableLines } from '../../src/render/table';
 import { strlen } from '../../src/render/grid';
 
 const runs = Number(process.env.XENSUMMIT_FUZZ_RUNS ?? 150);
@@ -43,6 +43,23 @@ describe('the table port', () => {
         expect(table(rows, { widths, right, head })).toBe(theirs);
       }),
       { numRuns: runs, seed: 5 },
+    );
+  });
+
+  it('draws each row alone: a table drawn a few rows at a time (as the schedule draws a long day) is the whole table', () => {
+    const arb = fc.record({
+      widths: fc.array(fc.integer({ min: 1, max: 24 }), { minLength: 2, maxLength: 2 }),
+      rows: fc.array(fc.array(text, { minLength: 2, maxLength: 2 }), { maxLength: 12 }),
+      batch: fc.integer({ min: 1, max: 5 }),
+      trim: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arb, ({ widths, rows, batch, trim }) => {
+        const lines: string[] = [];
+        for (let i = 0; i < rows.length; i += batch) tableInto(rows.slice(i, i + batch), { widths, trim }, (line) => lines.push(line));
+        expect(lines).toEqual(tableLines(rows, { widths, trim }));
+      }),
+      { numRuns: runs, seed: 17 },
     );
   });
 
