@@ -155,7 +155,16 @@ export interface DaySessions {
 /** The sessions of each day, in the days' order and each in the given order: one pass, however many. */
 export function byDay(days: readonly Day[], sessions: readonly Session[]): DaySessions[] {
   const groups = new Map<string, Session[]>(days.map((d) => [d.date, []]));
-  for (const s of sessions) groups.get(s.date)?.push(s);
+  // Sessions come in runs of one date: each run's group is looked up once.
+  let date: string | undefined;
+  let group: Session[] | undefined;
+  for (const s of sessions) {
+    if (s.date !== date) {
+      date = s.date;
+      group = groups.get(date);
+    }
+    group?.push(s);
+  }
   return days.map((day) => ({ day, sessions: groups.get(day.date)! }));
 }
 

@@ -4,6 +4,7 @@ import { chairText, markedLabel, sessionPlace } from './session';
 import { LineBuilder } from './builder';
 import { show, trimLine } from './text';
 import { wrap } from './wrap';
+import { drawPlainRow } from './grid';
 import { fitWidths, GAP, tableInto, visibleWidth } from './table';
 import { NO_ROOM } from './words';
 import { roomsOf, tracksOf, type DaySessions } from '../core/agenda';
@@ -16,6 +17,8 @@ const MIN_COLUMN = 20;
 const MAX_TRACK = 40;
 /** The widest column of a list: a comfortable line of text. */
 const MAX_LIST = 72;
+/** What the table puts between columns (GAP spaces). */
+const GAP_TEXT = ' '.repeat(GAP);
 
 /** A session's times, one line per clock, coloured. */
 export function timeCell(s: Session, ctx: RenderContext): string {
@@ -114,14 +117,27 @@ const LIST_BATCH = 256;
 function list(sessions: readonly Session[], times: { cells: string[]; width: number }, ctx: RenderContext, push: (line: string) => void): void {
   const { style } = ctx;
   const options = { widths: fitWidths(ctx.width - 2, times.width, 1, 16, MAX_LIST), trim: true };
-  for (let from = 0; from < sessions.length; from += LIST_BATCH) {
-    const rows: string[][] = [];
-    for (let i = from; i < Math.min(from + LIST_BATCH, sessions.length); i++) {
-      const s = sessions[i];
-      rows.push([times.cells[i], `${style.strong(markedLabel(s, ctx.marks))}\n${sessionPlace(s)} · ${chairText(s)}`]);
+  // A plain row (the common one: no colour, text that fits) is drawn from its lines as they are
+  // made (drawPlainRow); any other goes to the table as a cell of its lines joined.
+  let rows: string[][] = [];
+  let timeCell = '';
+  let timeLines: string[] = [];
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i];
+    if (times.cells[i] !== timeCell) {
+      timeCell = times.cells[i];
+      timeLines = timeCell.split('\n');
     }
-    tableInto(rows, options, push);
+    const label = style.strong(markedLabel(s, ctx.marks));
+    const place = `${sessionPlace(s)} · ${chairText(s)}`;
+    if (rows.length === 0 && drawPlainRow([timeLines, [label, place]], options.widths, GAP_TEXT, push)) continue;
+    rows.push([timeCell, `${label}\n${place}`]);
+    if (rows.length === LIST_BATCH) {
+      tableInto(rows, options, push);
+      rows = [];
+    }
   }
+  if (rows.length > 0) tableInto(rows, options, push);
 }
 
 export function renderSchedule(days: readonly DaySessions[], rooms: readonly Room[], ctx: RenderContext, kind: ConferenceKind = 'summit'): string {

@@ -44,17 +44,24 @@ export function xmlAttribute(text: string): string {
 /** The room of sessions the data gives none for: a name, so capitalised. */
 const NO_ROOM_NAME = capitalized(NO_ROOM);
 
-/** The duration written last, and its milliseconds: most sessions of a schedule last as long as the one before. */
-let lastMs = NaN;
-let lastDuration = '';
 function duration(s: Session): string {
+  const minutes = Math.round((s.until.getTime() - s.startsAt.getTime()) / 60_000);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** The duration of the session written last, kept: most sessions of a schedule last as long as the one before. */
+interface Repeats {
+  ms: number;
+  duration: string;
+}
+
+function durationOf(s: Session, kept: Repeats): string {
   const ms = s.until.getTime() - s.startsAt.getTime();
-  if (ms !== lastMs) {
-    const minutes = Math.round(ms / 60_000);
-    lastMs = ms;
-    lastDuration = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  if (ms !== kept.ms) {
+    kept.ms = ms;
+    kept.duration = duration(s);
   }
-  return lastDuration;
+  return kept.duration;
 }
 
 function element(name: string, text: string): string {
@@ -70,6 +77,7 @@ interface EventShared {
   guid: string;
   slug: string;
   roomLine: string;
+  kept: Repeats;
 }
 
 /** An id that no escaping changes (a summit file's ids are all such: letters, digits, ".", "_" and "-"). */
@@ -92,8 +100,8 @@ function event(s: Session, id: number, shared: EventShared, clock: JsonClock, tr
   const persons = chair === null ? '' : `          <person>${chair}</person>\n`;
   return `      <event id="${id}" guid="${guid}">
         <date>${iso}</date>
-        <start>${clockOf(iso)}</start>
-        <duration>${duration(s)}</duration>
+        <start>${iso.slice(11, 16)}</start>
+        <duration>${durationOf(s, shared.kept)}</duration>
 ${shared.roomLine}        <slug>${slug}</slug>
         <title>${xmlText(s.title)}</title>
         <subtitle>${s.number === null ? '' : `Session ${s.number}`}</subtitle>
@@ -104,17 +112,6 @@ ${shared.roomLine}        <slug>${slug}</slug>
         <persons>
 ${persons}        </persons>
       </event>`;
-}
-
-/** "HH:MM" of an ISO text, the one of the text asked last kept (the sessions of a slot share their start). */
-let lastIso = '';
-let lastClock = '';
-function clockOf(iso: string): string {
-  if (iso !== lastIso) {
-    lastIso = iso;
-    lastClock = iso.slice(11, 16);
-  }
-  return lastClock;
 }
 
 /** "HH:MM" of a published schedule's session: its duration, "00:00" for none (which reads back as none). */
@@ -231,17 +228,46 @@ function renderScheduleXml(conference: Conference, sessions: readonly Session[],
   return out.text();
 }
 
+/**
+ * The number of each of `sessions` in the schedule: its place in `all` plus one. `sessions` is most
+ * often `all` or a part of it in the same order, which one walk along `all` numbers; otherwise the
+ * numbers come from a map of the ids.
+ */
+function numbersOf(all: readonly Session[], sessions: readonly Session[]): number[] {
+  const numbers: number[] = [];
+  let j = 0;
+  for (let i = 0; i < sessions.length; i++) {
+    while (j < all.length && all[j] !== sessions[i]) j++;
+    if (j === all.length) {
+      const ids = new Map<string, number>();
+      all.forEach((s, k) => ids.set(s.id, k + 1));
+      return sessions.map((s) => ids.get(s.id)!);
+    }
+    numbers.push(++j);
+  }
+  return numbers;
+}
+
 export function renderXml(summit: Conference, sessions: readonly Session[], version: string, clock: JsonClock): string {
   if (summit.kind !== 'summit') return renderScheduleXml(summit, sessions, version, clock);
   const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
-  const ids = new Map<string, number>();
-  summit.sessions.forEach((s, i) => ids.set(s.id, i + 1));
-  const days = byDay(summit.days, sessions)
-    .map((d, index) => ({ ...d, index }))
-    .filter((d) => d.sessions.length > 0);
+  const numbers = numbersOf(summit.sessions, sessions);
+  // The sessions of each day (as byDay groups them), as their places in `sessions`, to find their numbers by.
+  const byDate = new Map<string, number[]>(summit.days.map((d) => [d.date, []]));
+  let lastDate: string | undefined;
+  let lastList: number[] | undefined;
+  for (let i = 0; i < sessions.length; i++) {
+    const date = sessions[i].date;
+    if (date !== lastDate) {
+      lastDate = date;
+      lastList = byDate.get(date);
+    }
+    lastList?.push(i);
+  }
   const out = scheduleHead(summit, version);
   const guid = `${xmlAttribute(summit.acronym)}-`;
   const slug = `${xmlText(summit.acronym)}-`;
+  const kept: Repeats = { ms: NaN, duration: '' };
   // The track's element text, escaped once per track.
   const tracks = new Map<string | null, string>();
   const track = (s: Session): string => {
@@ -249,23 +275,26 @@ export function renderXml(summit: Conference, sessions: readonly Session[], vers
     if (text === undefined) tracks.set(s.track, (text = xmlText(trackName(s.track))));
     return text;
   };
-  for (const { day, index, sessions: daySessions } of days) {
+  summit.days.forEach((day, index) => {
+    const places = byDate.get(day.date)!;
+    if (places.length === 0) return;
+    const daySessions = places.map((i) => sessions[i]);
     out.add(`  <day index="${index + 1}" date="${day.date}" start="${iso(daySessions[0].startsAt)}" end="${iso(latestUntil(daySessions)!)}">\n`);
-    const rooms = new Map<string, Session[]>();
-    for (const s of daySessions) {
-      const room = s.room ?? NO_ROOM_NAME;
+    const rooms = new Map<string, number[]>();
+    for (const i of places) {
+      const room = sessions[i].room ?? NO_ROOM_NAME;
       const list = rooms.get(room);
-      if (list === undefined) rooms.set(room, [s]);
-      else list.push(s);
+      if (list === undefined) rooms.set(room, [i]);
+      else list.push(i);
     }
-    for (const [room, roomSessions] of rooms) {
+    for (const [room, roomPlaces] of rooms) {
       out.add(`    <room name="${xmlAttribute(room)}">\n`);
-      const shared = { acronym: summit.acronym, guid, slug, roomLine: `        <room>${xmlText(room)}</room>\n` };
-      for (const s of roomSessions) out.add(`${event(s, ids.get(s.id)!, shared, clock, track)}\n`);
+      const shared = { acronym: summit.acronym, guid, slug, roomLine: `        <room>${xmlText(room)}</room>\n`, kept };
+      for (const i of roomPlaces) out.add(`${event(sessions[i], numbers[i], shared, clock, track)}\n`);
       out.add('    </room>\n');
     }
     out.add('  </day>\n');
-  }
+  });
   out.add('</schedule>\n');
   return out.text();
 }

@@ -1,7 +1,7 @@
 /** The table port draws exactly what cli-table3 draws, for random tables of every kind of text. */
 import fc from 'fast-check';
 import { cliTable3, table, tableInto, tableLines } from '../../src/render/table';
-import { strlen } from '../../src/render/grid';
+import { drawGridInto, drawPlainRow, strlen } from '../../src/render/grid';
 
 const runs = Number(process.env.XENSUMMIT_FUZZ_RUNS ?? 150);
 const pieces = ['a', 'bc', 'word', ' ', '  ', '\n', '\n\n', 'Session 2: I/O Virtualization', '10:30–12:30', 'Track A · Room', '漢字', '👍', '🇬🇧', 'e\u0301', 'é', 'ß', '★', '█▍',
@@ -61,6 +61,34 @@ describe('the table port', () => {
       }),
       { numRuns: runs, seed: 17 },
     );
+  });
+
+  it('draws a plain row from its lines as drawGridInto draws the row, and says when a row is not plain', () => {
+    // Mostly one-column text that fits, and now and then what is not plain: a leading or trailing space, a long word, colour, a wide character, an empty line.
+    const line = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('08:00–09:00', 'Session 2: I/O', 'Track A · Room 1 · Chair: Keir', '★ Session 9', 'a', 'é ß') },
+      { weight: 1, arbitrary: fc.constantFrom('', ' lead', 'trail ', 'tab\t', 'averyveryverylongwordthatoverflows', '\u001b[1mbold\u001b[22m', '漢字', '\u00a0nbsp') },
+    );
+    const arb = fc.record({
+      widths: fc.array(fc.integer({ min: 1, max: 34 }), { minLength: 1, maxLength: 3 }),
+      cells: fc.array(fc.array(line, { maxLength: 3 }), { minLength: 3, maxLength: 3 }),
+    });
+    let plain = 0;
+    fc.assert(
+      fc.property(arb, ({ widths, cells }) => {
+        const row = cells.slice(0, widths.length);
+        const fast: string[] = [];
+        const drawn = drawPlainRow(row, widths, '  ', (l) => fast.push(l));
+        const general: string[] = [];
+        drawGridInto([row.map((lines) => lines.join('\n'))], widths, widths.map(() => 'left'), '  ', true, (l) => general.push(l));
+        if (drawn) {
+          plain++;
+          expect(fast).toEqual(general);
+        } else expect(fast).toEqual([]);
+      }),
+      { numRuns: runs * 4, seed: 23 },
+    );
+    expect(plain).toBeGreaterThan(runs / 4);
   });
 
   it('breaks a word longer than its column instead of cutting it', () => {
