@@ -40,7 +40,9 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
+    // Its UTF-8 length, as Buffer.byteLength gives it (a lone surrogate is written as U+FFFD, three octets), without a call into Node per character.
+    const code = char.charCodeAt(0);
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : char.length === 2 ? 4 : 3;
     if (octets + size > 75) {
       out.push(current);
       current = ' ';
