@@ -17,7 +17,7 @@ import { renderCsv } from '../../src/render/csv';
 import { renderXml } from '../../src/render/xml';
 import { sessionsJson } from '../../src/render/json';
 import { sessionLabel } from '../../src/render/session';
-import { trackName } from '../../src/render/words';
+import { OPEN_END, trackName } from '../../src/render/words';
 import type { Conference, Session } from '../../src/types';
 import { fuzz, hostileText } from './hostile';
 
@@ -89,6 +89,8 @@ describe('writers under hostile text', () => {
           expect(v.getFirstPropertyValue('location') ?? null).toBe(s.room === null ? null : icsText(`${s.room}, ${summit.venue.name}`));
           const description = String(v.getFirstPropertyValue('description'));
           if (s.chair !== null) expect(description).toContain(`Chair: ${icsText(s.chair)}`);
+          const parts = [s.number === null ? undefined : `Session ${s.number}`, trackName(s.track), s.chair === null ? undefined : `Chair: ${s.chair}`, s.note, s.endsAt === null ? OPEN_END : undefined];
+          expect(description).toBe(icsText(parts.filter((p) => p !== undefined).join(' · ')));
           expect(new ICAL.Event(v).startDate.toJSDate().toISOString()).toBe(s.startsAt.toISOString());
         });
       }),
