@@ -177,6 +177,20 @@ describe('a pipe that closes early', () => {
   });
 });
 
+describe('a large output, written a piece at a time', () => {
+  it('is the same bytes as the text encoded whole: pairs of surrogates across the pieces, lone ones, two- and three-byte characters', () => {
+    // Pieces are 65,536 code units: after one "a", pairs end on every boundary; then lone halves and
+    // two- and three-byte characters (made in the child too: a file would carry lone halves as U+FFFD).
+    const build = `['a', '\\ud83d\\ude00'.repeat(100000), '\\ud800x\\udc00\\u00e9', '\\u6f22'.repeat(70000), '\\ud83d'].join('')`;
+    const text = new Function(`return ${build}`)() as string;
+    expect(text.length).toBeGreaterThan(4 * 65_536);
+    const script = `require(${JSON.stringify(join(ROOT, 'dist', 'start.js'))}).processOutputs(process, false).stdout.write(${build})`;
+    const r = spawnSync(process.execPath, ['-e', script], { maxBuffer: 2 ** 26 });
+    expect(r.status).toBe(0);
+    expect(r.stdout.equals(Buffer.from(text, 'utf8'))).toBe(true);
+  });
+});
+
 describe('export -o from a separate process', () => {
   it('replaces a file whole and leaves no temporary file', () => {
     const file = join(tmp, 'again.ics');

@@ -108,7 +108,7 @@ export function whatsOn(sessions: readonly Session[], days: readonly Day[], at: 
   const next = nextSessions(sessions, at);
   const opens = sessions.length === 0 ? null : sessions[0].startsAt;
   let closes: Date | null = null;
-  for (const s of sessions) if (closes === null || s.until > closes) closes = s.until;
+  for (const s of sessions) if (closes === null || s.until.getTime() > closes.getTime()) closes = s.until;
   const closesOpenEnded = closes !== null && sessions.some((s) => s.endsAt === null && s.until.getTime() === closes!.getTime());
   const result: NowResult = { at, phase: 'break', now, next, opens, closes, closesOpenEnded };
   if (now.length > 0) result.phase = 'during';
@@ -155,13 +155,23 @@ export interface DaySessions {
 /** The sessions of each day, in the days' order and each in the given order: one pass, however many. */
 export function byDay(days: readonly Day[], sessions: readonly Session[]): DaySessions[] {
   const groups = new Map<string, Session[]>(days.map((d) => [d.date, []]));
-  for (const s of sessions) groups.get(s.date)?.push(s);
+  // Sessions come in runs of one date: each run's group is looked up once.
+  let date: string | undefined;
+  let group: Session[] | undefined;
+  for (const s of sessions) {
+    if (s.date !== date) {
+      date = s.date;
+      group = groups.get(date);
+    }
+    group?.push(s);
+  }
   return days.map((day) => ({ day, sessions: groups.get(day.date)! }));
 }
 
 /** The latest "until" of `sessions`, without spreading them into arguments (no stack limit). */
 export function latestUntil(sessions: readonly Session[]): Date | null {
   let latest: Date | null = null;
-  for (const s of sessions) if (latest === null || s.until > latest) latest = s.until;
+  // Compared as numbers: `>` on two Dates asks each for its primitive value, a call apiece.
+  for (const s of sessions) if (latest === null || s.until.getTime() > latest.getTime()) latest = s.until;
   return latest;
 }

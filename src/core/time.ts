@@ -108,6 +108,15 @@ export class Zones {
   private readonly steady = new Map<string, Map<string, number | null>>();
   private readonly known = new Map<string, boolean>();
   private readonly isoTexts = new Map<string, Map<number, string>>();
+  /**
+   * The last two texts `iso` wrote, with their instants and zones: the sessions of a slot ask for
+   * the same start and end in turn, and a look-up keyed by a number costs far more than these tests.
+   */
+  private isoRecent = [
+    { time: NaN, zone: '', text: '' },
+    { time: NaN, zone: '', text: '' },
+  ];
+  private isoNext = 0;
   private readonly dayNumbers = new Map<string, number>();
   /** zone -> UTC year -> its table from `years`, or null where there is none. */
   private readonly yearTables = new Map<string, Map<number, ZoneTable | null>>();
@@ -206,6 +215,11 @@ export class Zones {
   /** ISO 8601 with the offset of that instant in `zone`, to the second: 2007-04-17T10:30:00-04:00. */
   iso(instant: Date, zone: string): string {
     // Schedules repeat the same instants many times: each is written once.
+    const time = instant.getTime();
+    const a = this.isoRecent[0];
+    const b = this.isoRecent[1];
+    if (time === a.time && zone === a.zone) return a.text;
+    if (time === b.time && zone === b.zone) return b.text;
     let byInstant = this.isoTexts.get(zone);
     if (byInstant === undefined) this.isoTexts.set(zone, (byInstant = new Map()));
     let text = byInstant.get(instant.getTime());
@@ -215,6 +229,11 @@ export class Zones {
       text = `${t.toISOString().slice(0, 19)}${offsetText(offset)}`;
       byInstant.set(instant.getTime(), text);
     }
+    const slot = this.isoRecent[this.isoNext];
+    this.isoNext = 1 - this.isoNext;
+    slot.time = time;
+    slot.zone = zone;
+    slot.text = text;
     return text;
   }
 

@@ -44,6 +44,9 @@ export function outputIsTerminal(fd: number): boolean {
   return (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
+/** The UTF-16 code units of a large text encoded at a time (at most 3 bytes each in UTF-8). */
+const PIECE = 1 << 16;
+
 class FdWriter implements Writer {
   failed = false;
   get pending(): boolean {
@@ -52,6 +55,8 @@ class FdWriter implements Writer {
   /** The reader went away (EPIPE): the rest is dropped quietly. */
   private closed = false;
   private stream: NodeJS.WriteStream | undefined;
+  /** The buffer large texts are encoded into, a piece at a time. */
+  private buffer: Buffer | undefined;
 
   constructor(
     private readonly fd: number,
@@ -65,7 +70,30 @@ class FdWriter implements Writer {
       this.stream.write(text);
       return;
     }
-    const bytes = Buffer.from(text, 'utf8');
+    if (text.length <= PIECE) {
+      this.writeBytes(Buffer.from(text, 'utf8'), () => '');
+      return;
+    }
+    // A large text, a piece at a time through one buffer: encoding it whole into a fresh buffer of
+    // its size cost a page fault per 4 KiB written (an XML export of 55 MB: 60 ms against 12 ms).
+    // A piece never ends between the two halves of a surrogate pair, so the bytes are the same.
+    const buffer = (this.buffer ??= Buffer.allocUnsafe(PIECE * 3));
+    for (let from = 0; from < text.length && !this.closed && !this.failed; ) {
+      let to = Math.min(from + PIECE, text.length);
+      const last = text.charCodeAt(to - 1);
+      if (to < text.length && last >= 0xd800 && last <= 0xdbff) to--;
+      const length = buffer.write(text.slice(from, to), 0, 'utf8');
+      // What the stream is handed must outlive the buffer's next piece: a copy, and the text after it.
+      if (!this.writeBytes(buffer.subarray(0, length), () => text.slice(to), true)) return;
+      from = to;
+    }
+  }
+
+  /**
+   * Writes `bytes` to the descriptor; at EAGAIN hands what is left of them, and then `rest()`, to the
+   * stream and returns false (as it does when the write failed or the reader went away).
+   */
+  private writeBytes(bytes: Buffer, rest: () => string, copy = false): boolean {
     let offset = 0;
     while (offset < bytes.length) {
       try {
@@ -74,14 +102,18 @@ class FdWriter implements Writer {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EINTR') continue;
         if (code === 'EAGAIN') {
-          this.useStream().write(bytes.subarray(offset));
-          return;
+          const stream = this.useStream();
+          stream.write(copy ? Buffer.from(bytes.subarray(offset)) : bytes.subarray(offset));
+          const after = rest();
+          if (after !== '') stream.write(after);
+          return false;
         }
         if (code === 'EPIPE') this.closed = true;
         else this.fail(error);
-        return;
+        return false;
       }
     }
+    return true;
   }
 
   /** From now on, the stream: it keeps the order of what is written and waits for a slow reader. */

@@ -21,3 +21,27 @@ export class TextBuilder {
     return this.chunks.join('') + this.pieces.join('');
   }
 }
+
+/**
+ * Lines into one text, as joinLines (src/render/text.ts) joins them: each line ends with a newline,
+ * and empty lines at the end are left out. The lines go into flat chunks as they come, so that a
+ * long text's lines die young instead of all living until the join.
+ */
+export class LineBuilder {
+  private readonly out = new TextBuilder();
+  /** Empty lines not written yet: they are written only when a line with text follows. */
+  private blank = 0;
+
+  add(line: string): void {
+    if (line === '') {
+      this.blank++;
+      return;
+    }
+    for (; this.blank > 0; this.blank--) this.out.add('\n');
+    this.out.add(`${line}\n`);
+  }
+
+  text(): string {
+    return this.out.text();
+  }
+}

@@ -262,6 +262,15 @@ const blankAtEnd = (text: string) => text.endsWith(' ') || text.endsWith('\t');
  */
 export function drawGridLines(rows: readonly (readonly (string | GridCell)[])[], widths: readonly number[], aligns: readonly Align[], middle: string, trim = false): string[] {
   const out: string[] = [];
+  drawGridInto(rows, widths, aligns, middle, trim, (line) => out.push(line));
+  return out;
+}
+
+/**
+ * drawGridLines, each line handed to `push` as it is drawn. Each row is drawn alone (its lines
+ * depend on its cells and the widths only), so a long table may be drawn a few rows at a time.
+ */
+export function drawGridInto(rows: readonly (readonly (string | GridCell)[])[], widths: readonly number[], aligns: readonly Align[], middle: string, trim: boolean, push: (line: string) => void): void {
   const cells: Drawn[] = [];
   for (const row of rows) {
     let x = 0;
@@ -298,13 +307,50 @@ export function drawGridLines(rows: readonly (readonly (string | GridCell)[])[],
       }
       // What was left off is spaces: trimming the rest gives what trimming the whole line would.
       if (trim && blankAtEnd(last)) line = trimLine(line);
-      if (line.length > 0 || (trim && left + last.length > 0)) out.push(line);
+      if (line.length > 0 || (trim && left + last.length > 0)) push(line);
     }
   }
-  return out;
 }
 
 /** drawGridLines, as one string: the table cli-table3 draws. */
 export function drawGrid(rows: readonly (readonly (string | GridCell)[])[], widths: readonly number[], aligns: readonly Align[], middle: string): string {
   return drawGridLines(rows, widths, aligns, middle).join('\n');
+}
+
+/** A line drawGridInto lays out as it is: text of one-column characters that fits `width`, starting with no space. */
+function plainFit(line: string, width: number): boolean {
+  const first = line.charCodeAt(0);
+  return line.length > 0 && line.length <= width && first !== 32 && first !== 0xa0 && NARROW.test(line);
+}
+
+/**
+ * One row of one-column cells given as their lines, drawn as drawGridInto draws it with `trim`
+ * (left-aligned, each cell's content being its lines joined by "\n"), when that is plain: every line
+ * of one-column characters fits its column and starts with no space, and the last cell has at
+ * least as many lines as any other, none ending in a space or tab. Then nothing is wrapped, cut or
+ * trimmed, and the lines are made without laying out cells; returns false (drawing nothing) otherwise.
+ */
+export function drawPlainRow(cells: readonly (readonly string[])[], widths: readonly number[], middle: string, push: (line: string) => void): boolean {
+  const final = cells.length - 1;
+  const height = cells[final].length;
+  if (height === 0) return false;
+  for (let k = 0; k <= final; k++) {
+    const lines = cells[k];
+    if (lines.length > height) return false;
+    for (const line of lines) if (!plainFit(line, widths[k])) return false;
+  }
+  for (const line of cells[final]) {
+    const end = line.charCodeAt(line.length - 1);
+    if (end === 32 || end === 9) return false;
+  }
+  for (let n = 0; n < height; n++) {
+    let line = '';
+    for (let k = 0; k < final; k++) {
+      const lines = cells[k];
+      line += n < lines.length ? lines[n] + spaces(widths[k] - lines[n].length) : spaces(widths[k]);
+      line += middle;
+    }
+    push(line + cells[final][n]);
+  }
+  return true;
 }

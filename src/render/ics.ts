@@ -3,7 +3,7 @@
  * Sessions with no end in the deck (the BOF sessions) end at the end of their day, as in `now`.
  */
 import { TextBuilder } from './builder';
-import { sessionTitle } from './session';
+import { show } from './text';
 import { NO_DURATION, OPEN_END, trackName } from './words';
 import type { Conference, Session } from '../types';
 
@@ -40,7 +40,9 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
+    // Its UTF-8 length, as Buffer.byteLength gives it (a lone surrogate is written as U+FFFD, three octets), without a call into Node per character.
+    const code = char.charCodeAt(0);
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : char.length === 2 ? 4 : 3;
     if (octets + size > 75) {
       out.push(current);
       current = ' ';
@@ -70,6 +72,28 @@ function description(s: Session): string {
   if (s.chair !== null) text += ` · Chair: ${s.chair}`;
   if (s.note !== undefined) text += ` · ${s.note}`;
   if (s.endsAt === null) text += ` · ${OPEN_END}`;
+  return text;
+}
+
+/**
+ * The escaped title and description of an event, their parts escaped apart (escaping works
+ * character by character, and the parts are joined by text it leaves as it is, so no CR LF pair
+ * spans two of them): each part is a short flat string, where the whole would be a rope that the
+ * test for what to escape flattens first. The track's text is escaped once per track.
+ */
+function escapedTitle(s: Session): string {
+  const title = escapeText(show(s.title));
+  return s.number === null ? title : `Session ${s.number}: ${title}`;
+}
+
+const OPEN_END_TEXT = escapeText(OPEN_END);
+
+function escapedDescription(s: Session, track: (s: Session) => string): string {
+  if (s.speakers !== undefined) return escapeText(description(s));
+  let text = s.number === null ? track(s) : `Session ${s.number} · ${track(s)}`;
+  if (s.chair !== null) text += ` · Chair: ${escapeText(s.chair)}`;
+  if (s.note !== undefined) text += ` · ${escapeText(s.note)}`;
+  if (s.endsAt === null) text += ` · ${OPEN_END_TEXT}`;
   return text;
 }
 
@@ -120,13 +144,19 @@ export function renderIcs(summit: Conference, sessions: readonly Session[], opti
     if (text === undefined) locations.set(room, (text = field('LOCATION:', escapeText(venue === null ? room : `${room}, ${venue}`))));
     return text;
   };
+  const tracks = new Map<string | null, string>();
+  const track = (s: Session): string => {
+    let text = tracks.get(s.track);
+    if (text === undefined) tracks.set(s.track, (text = escapeText(trackName(s.track))));
+    return text;
+  };
   // Escaping works character by character (a CR LF pair cannot span the "@"), so the acronym is escaped once.
   const at = `@${escapeText(summit.acronym)}`;
   for (const s of sessions) {
-    const summary = escapeText(sessionTitle(s));
+    const summary = escapedTitle(s);
     let event = `BEGIN:VEVENT${CRLF}${field('UID:', escapeText(s.id) + at)}${stamp}${stampLine(starts, 'DTSTART:', s.startsAt)}${stampLine(ends, 'DTEND:', s.until)}${field('SUMMARY:', summary)}`;
     if (s.room !== null) event += location(s.room);
-    event += field('DESCRIPTION:', escapeText(description(s)));
+    event += field('DESCRIPTION:', escapedDescription(s, track));
     if (options.alarmMs !== undefined) for (const text of alarm(options.alarmMs, summary)) event += line(text);
     out.add(`${event}END:VEVENT${CRLF}`);
   }

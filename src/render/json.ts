@@ -3,6 +3,7 @@
  * nowhere else. Additive changes only. Instants are ISO 8601 with the venue's offset of that
  * instant, written one way ("+00:00", never "Z").
  */
+import { TextBuilder } from './builder';
 import { chairField, trackField } from './session';
 import type { Zones } from '../core/time';
 import type { NowResult } from '../core/agenda';
@@ -69,8 +70,23 @@ export function sessionJson(s: Session, clock: JsonClock): SessionJson | Schedul
   };
 }
 
+/** Sessions written at a time by sessionsJson: their objects die young instead of all living until one stringify of them all. */
+const JSON_BATCH = 1024;
+
 export function sessionsJson(sessions: readonly Session[], clock: JsonClock, pretty: boolean): string {
-  return json(sessions.map((s) => sessionJson(s, clock)), pretty);
+  if (pretty || sessions.length <= JSON_BATCH) return json(sessions.map((s) => sessionJson(s, clock)), pretty);
+  // Compact: the array's items joined by commas, as JSON.stringify of the whole array writes them.
+  const out = new TextBuilder();
+  const batch: (SessionJson | ScheduleSessionJson)[] = [];
+  for (let from = 0; from < sessions.length; from += JSON_BATCH) {
+    batch.length = 0;
+    for (let i = from; i < Math.min(from + JSON_BATCH, sessions.length); i++) batch.push(sessionJson(sessions[i], clock));
+    const text = JSON.stringify(batch);
+    out.add(from === 0 ? '[' : ',');
+    out.add(text.slice(1, -1));
+  }
+  out.add(']\n');
+  return out.text();
 }
 
 export function nowJson(result: NowResult, clock: JsonClock, pretty: boolean): string {

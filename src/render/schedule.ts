@@ -1,9 +1,11 @@
 /** `schedule` for people: the agenda by day, the tracks side by side where a day has more than one. */
 import { longDay, sessionTimes } from './clock';
 import { chairText, markedLabel, sessionPlace } from './session';
-import { joinLines, show, trimLine } from './text';
+import { LineBuilder } from './builder';
+import { show, trimLine } from './text';
 import { wrap } from './wrap';
-import { fitWidths, GAP, tableLines, visibleWidth } from './table';
+import { drawPlainRow } from './grid';
+import { fitWidths, GAP, tableInto, visibleWidth } from './table';
 import { NO_ROOM } from './words';
 import { roomsOf, tracksOf, type DaySessions } from '../core/agenda';
 import type { RenderContext } from './style';
@@ -15,6 +17,8 @@ const MIN_COLUMN = 20;
 const MAX_TRACK = 40;
 /** The widest column of a list: a comfortable line of text. */
 const MAX_LIST = 72;
+/** What the table puts between columns (GAP spaces). */
+const GAP_TEXT = ' '.repeat(GAP);
 
 /** A session's times, one line per clock, coloured. */
 export function timeCell(s: Session, ctx: RenderContext): string {
@@ -79,7 +83,7 @@ function columnsOf(sessions: readonly Session[], rooms: readonly Room[], kind: C
   return { keys, of: (s) => s.room, head: (r) => show(r) };
 }
 
-function sideBySide(sessions: readonly Session[], columns: Columns, timeWidth: number, ctx: RenderContext): string[] {
+function sideBySide(sessions: readonly Session[], columns: Columns, timeWidth: number, ctx: RenderContext, push: (line: string) => void): void {
   const { style } = ctx;
   const tracks = columns.keys;
   const widths = fitWidths(ctx.width - 2, timeWidth, tracks.length, MIN_COLUMN, MAX_TRACK);
@@ -104,32 +108,63 @@ function sideBySide(sessions: readonly Session[], columns: Columns, timeWidth: n
     return out;
   });
   const head = ['Time', ...tracks.map(columns.head)].map(style.track);
-  return tableLines(rows, { head, widths, trim: true });
+  tableInto(rows, { head, widths, trim: true }, push);
 }
 
-function list(sessions: readonly Session[], times: { cells: string[]; width: number }, ctx: RenderContext): string[] {
+/** Rows of a list drawn at a time: each row is drawn alone, and a few hundred rows die young where a day's hundred thousand would all live to the end. */
+const LIST_BATCH = 256;
+
+function list(sessions: readonly Session[], times: { cells: string[]; width: number }, ctx: RenderContext, push: (line: string) => void): void {
   const { style } = ctx;
-  const rows = sessions.map((s, i) => [times.cells[i], `${style.strong(markedLabel(s, ctx.marks))}\n${sessionPlace(s)} · ${chairText(s)}`]);
-  return tableLines(rows, { widths: fitWidths(ctx.width - 2, times.width, 1, 16, MAX_LIST), trim: true });
+  const options = { widths: fitWidths(ctx.width - 2, times.width, 1, 16, MAX_LIST), trim: true };
+  // A plain row (the common one: no colour, text that fits) is drawn from its lines as they are
+  // made (drawPlainRow); any other goes to the table as a cell of its lines joined.
+  let rows: string[][] = [];
+  let timeCell = '';
+  let timeLines: string[] = [];
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i];
+    if (times.cells[i] !== timeCell) {
+      timeCell = times.cells[i];
+      timeLines = timeCell.split('\n');
+    }
+    const label = style.strong(markedLabel(s, ctx.marks));
+    const place = `${sessionPlace(s)} · ${chairText(s)}`;
+    if (rows.length === 0 && drawPlainRow([timeLines, [label, place]], options.widths, GAP_TEXT, push)) continue;
+    rows.push([timeCell, `${label}\n${place}`]);
+    if (rows.length === LIST_BATCH) {
+      tableInto(rows, options, push);
+      rows = [];
+    }
+  }
+  if (rows.length > 0) tableInto(rows, options, push);
 }
 
 export function renderSchedule(days: readonly DaySessions[], rooms: readonly Room[], ctx: RenderContext, kind: ConferenceKind = 'summit'): string {
-  // The days' blocks, a blank line apart, as lines: the tables' lines come trimmed and are indented
-  // one by one, never joined into one long text to be cut up again (the cells hold show()n text:
-  // no line breaks but \n).
-  const lines: string[] = [];
+  // The days' blocks, a blank line apart, line by line into flat chunks: the tables' lines come
+  // trimmed and are indented one by one, never joined into one long text to be cut up again (the
+  // cells hold show()n text: no line breaks but \n).
+  const out = new LineBuilder();
+  let any = false;
+  let body = 0;
+  const push = (line: string) => {
+    body++;
+    out.add(line === '' ? '' : `  ${line}`);
+  };
   for (const { day, sessions } of days) {
     if (sessions.length === 0) continue;
-    if (lines.length > 0) lines.push('');
+    if (any) out.add('');
+    any = true;
     const columns = columnsOf(sessions, rooms, kind);
     // Side by side only while every column keeps a readable width beside the time column (wider
     // with two clocks); many columns read better as a list.
     const times = timeCells(sessions, ctx);
     const columnWidth = (ctx.width - 2 - times.width) / columns.keys.length - GAP;
-    const body = columns.keys.length > 1 && columnWidth >= MIN_COLUMN ? sideBySide(sessions, columns, times.width, ctx) : list(sessions, times, ctx);
-    for (const line of wrap(ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt)), ctx.width, '  ').split('\n')) lines.push(trimLine(line));
-    if (body.length === 0) lines.push('');
-    for (const line of body) lines.push(line === '' ? '' : `  ${line}`);
+    for (const line of wrap(ctx.style.heading(longDay(day.date, ctx.clock, sessions[0].startsAt)), ctx.width, '  ').split('\n')) out.add(trimLine(line));
+    body = 0;
+    if (columns.keys.length > 1 && columnWidth >= MIN_COLUMN) sideBySide(sessions, columns, times.width, ctx, push);
+    else list(sessions, times, ctx, push);
+    if (body === 0) out.add('');
   }
-  return joinLines(lines);
+  return out.text();
 }

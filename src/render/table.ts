@@ -1,6 +1,6 @@
 /** Borderless, diff-able tables as cli-table3 draws them, fitted to a width. */
 import type Table from 'cli-table3';
-import { drawGridLines, type Align } from './grid';
+import { drawGridInto, type Align } from './grid';
 import { trimLine } from './text';
 
 type Cell = string | { content: string; colSpan?: number; hAlign?: 'left' | 'right' };
@@ -39,14 +39,21 @@ function complete(rows: readonly Cell[][], columns: number): boolean {
  * kind xensummit makes) are drawn by src/render/grid.ts, its port; anything else by cli-table3 itself.
  */
 export function tableLines(rows: Cell[][], options: TableOptions): string[] {
+  const lines: string[] = [];
+  tableInto(rows, options, (line) => lines.push(line));
+  return lines;
+}
+
+/** tableLines, each line handed to `push` as it is drawn. */
+export function tableInto(rows: Cell[][], options: TableOptions, push: (line: string) => void): void {
   const all = options.head ? [options.head, ...rows] : rows;
   const columns = options.widths.length;
   const aligns = options.widths.map((_, i) => (options.right?.includes(i) ? 'right' : 'left') as Align);
   if (!complete(all, columns)) {
-    const lines = cliTable3(rows, options).split('\n');
-    return options.trim ? lines.map(trimLine) : lines;
+    for (const line of cliTable3(rows, options).split('\n')) push(options.trim ? trimLine(line) : line);
+    return;
   }
-  return drawGridLines(all, options.widths, aligns, NO_BORDERS.middle, options.trim);
+  drawGridInto(all, options.widths, aligns, NO_BORDERS.middle, options.trim === true, push);
 }
 
 /** The table as cli-table3 draws it with these options. */

@@ -49,31 +49,65 @@ function duration(s: Session): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** The duration of the session written last, kept: most sessions of a schedule last as long as the one before. */
+interface Repeats {
+  ms: number;
+  duration: string;
+}
+
+function durationOf(s: Session, kept: Repeats): string {
+  const ms = s.until.getTime() - s.startsAt.getTime();
+  if (ms !== kept.ms) {
+    kept.ms = ms;
+    kept.duration = duration(s);
+  }
+  return kept.duration;
+}
+
 function element(name: string, text: string): string {
   return `<${name}>${xmlText(text)}</${name}>`;
 }
 
 const OPEN_END_TEXT = xmlText(OPEN_END);
 
-/** One event, as one string (its lines joined with line feeds); its date, start, duration and numbers are digits, written as they are. */
-function event(s: Session, id: number, summit: Conference, clock: JsonClock): string {
+/** What every event of a room shares, escaped once: the acronym (for guid and slug) and the room's element. */
+interface EventShared {
+  acronym: string;
+  /** The acronym and a "-", escaped as an attribute (for the guid) and as text (for the slug). */
+  guid: string;
+  slug: string;
+  roomLine: string;
+  kept: Repeats;
+}
+
+/** An id that no escaping changes (a summit file's ids are all such: letters, digits, ".", "_" and "-"). */
+const PLAIN_ID = /^[A-Za-z0-9._-]*$/;
+
+/**
+ * One event, as one string (its lines joined with line feeds); its date, start, duration and numbers
+ * are digits and its id needs no escaping, written as they are. Escaping works character by
+ * character, so the chair is escaped once for its element and for the abstract that quotes it.
+ */
+function event(s: Session, id: number, shared: EventShared, clock: JsonClock, track: (s: Session) => string): string {
+  const chair = s.chair === null ? null : xmlText(s.chair);
   let abstract = s.number === null ? '' : `Session ${s.number}.`;
-  if (s.chair !== null) abstract += `${abstract === '' ? '' : ' '}Chair: ${s.chair}.`;
-  if (s.note !== undefined && s.note !== '') abstract += `${abstract === '' ? '' : ' '}${s.note}`;
+  if (chair !== null) abstract += `${abstract === '' ? '' : ' '}Chair: ${chair}.`;
+  if (s.note !== undefined && s.note !== '') abstract += `${abstract === '' ? '' : ' '}${xmlText(s.note)}`;
   const iso = clock.zones.iso(s.startsAt, clock.venueZone);
-  const slug = xmlText(`${summit.acronym}-${s.id}`);
-  const persons = s.chair === null ? '' : `          <person>${xmlText(s.chair)}</person>\n`;
-  return `      <event id="${id}" guid="${xmlAttribute(`${summit.acronym}-${s.id}`)}">
+  const plain = PLAIN_ID.test(s.id);
+  const guid = plain ? shared.guid + s.id : xmlAttribute(`${shared.acronym}-${s.id}`);
+  const slug = plain ? shared.slug + s.id : xmlText(`${shared.acronym}-${s.id}`);
+  const persons = chair === null ? '' : `          <person>${chair}</person>\n`;
+  return `      <event id="${id}" guid="${guid}">
         <date>${iso}</date>
         <start>${iso.slice(11, 16)}</start>
-        <duration>${duration(s)}</duration>
-        <room>${xmlText(s.room ?? NO_ROOM_NAME)}</room>
-        <slug>${slug}</slug>
+        <duration>${durationOf(s, shared.kept)}</duration>
+${shared.roomLine}        <slug>${slug}</slug>
         <title>${xmlText(s.title)}</title>
         <subtitle>${s.number === null ? '' : `Session ${s.number}`}</subtitle>
-        <track>${xmlText(trackName(s.track))}</track>
+        <track>${track(s)}</track>
         <type>${s.number === null ? 'other' : 'session'}</type>
-        <abstract>${xmlText(abstract)}</abstract>
+        <abstract>${abstract}</abstract>
         <description>${s.endsAt === null ? OPEN_END_TEXT : ''}</description>
         <persons>
 ${persons}        </persons>
@@ -194,31 +228,73 @@ function renderScheduleXml(conference: Conference, sessions: readonly Session[],
   return out.text();
 }
 
+/**
+ * The number of each of `sessions` in the schedule: its place in `all` plus one. `sessions` is most
+ * often `all` or a part of it in the same order, which one walk along `all` numbers; otherwise the
+ * numbers come from a map of the ids.
+ */
+function numbersOf(all: readonly Session[], sessions: readonly Session[]): number[] {
+  const numbers: number[] = [];
+  let j = 0;
+  for (let i = 0; i < sessions.length; i++) {
+    while (j < all.length && all[j] !== sessions[i]) j++;
+    if (j === all.length) {
+      const ids = new Map<string, number>();
+      all.forEach((s, k) => ids.set(s.id, k + 1));
+      return sessions.map((s) => ids.get(s.id)!);
+    }
+    numbers.push(++j);
+  }
+  return numbers;
+}
+
 export function renderXml(summit: Conference, sessions: readonly Session[], version: string, clock: JsonClock): string {
   if (summit.kind !== 'summit') return renderScheduleXml(summit, sessions, version, clock);
   const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
-  const ids = new Map<string, number>();
-  summit.sessions.forEach((s, i) => ids.set(s.id, i + 1));
-  const days = byDay(summit.days, sessions)
-    .map((d, index) => ({ ...d, index }))
-    .filter((d) => d.sessions.length > 0);
-  const out = scheduleHead(summit, version);
-  for (const { day, index, sessions: daySessions } of days) {
-    out.add(`  <day index="${index + 1}" date="${day.date}" start="${iso(daySessions[0].startsAt)}" end="${iso(latestUntil(daySessions)!)}">\n`);
-    const rooms = new Map<string, Session[]>();
-    for (const s of daySessions) {
-      const room = s.room ?? NO_ROOM_NAME;
-      const list = rooms.get(room);
-      if (list === undefined) rooms.set(room, [s]);
-      else list.push(s);
+  const numbers = numbersOf(summit.sessions, sessions);
+  // The sessions of each day (as byDay groups them), as their places in `sessions`, to find their numbers by.
+  const byDate = new Map<string, number[]>(summit.days.map((d) => [d.date, []]));
+  let lastDate: string | undefined;
+  let lastList: number[] | undefined;
+  for (let i = 0; i < sessions.length; i++) {
+    const date = sessions[i].date;
+    if (date !== lastDate) {
+      lastDate = date;
+      lastList = byDate.get(date);
     }
-    for (const [room, roomSessions] of rooms) {
+    lastList?.push(i);
+  }
+  const out = scheduleHead(summit, version);
+  const guid = `${xmlAttribute(summit.acronym)}-`;
+  const slug = `${xmlText(summit.acronym)}-`;
+  const kept: Repeats = { ms: NaN, duration: '' };
+  // The track's element text, escaped once per track.
+  const tracks = new Map<string | null, string>();
+  const track = (s: Session): string => {
+    let text = tracks.get(s.track);
+    if (text === undefined) tracks.set(s.track, (text = xmlText(trackName(s.track))));
+    return text;
+  };
+  summit.days.forEach((day, index) => {
+    const places = byDate.get(day.date)!;
+    if (places.length === 0) return;
+    const daySessions = places.map((i) => sessions[i]);
+    out.add(`  <day index="${index + 1}" date="${day.date}" start="${iso(daySessions[0].startsAt)}" end="${iso(latestUntil(daySessions)!)}">\n`);
+    const rooms = new Map<string, number[]>();
+    for (const i of places) {
+      const room = sessions[i].room ?? NO_ROOM_NAME;
+      const list = rooms.get(room);
+      if (list === undefined) rooms.set(room, [i]);
+      else list.push(i);
+    }
+    for (const [room, roomPlaces] of rooms) {
       out.add(`    <room name="${xmlAttribute(room)}">\n`);
-      for (const s of roomSessions) out.add(`${event(s, ids.get(s.id)!, summit, clock)}\n`);
+      const shared = { acronym: summit.acronym, guid, slug, roomLine: `        <room>${xmlText(room)}</room>\n`, kept };
+      for (const i of roomPlaces) out.add(`${event(sessions[i], numbers[i], shared, clock, track)}\n`);
       out.add('    </room>\n');
     }
     out.add('  </day>\n');
-  }
+  });
   out.add('</schedule>\n');
   return out.text();
 }

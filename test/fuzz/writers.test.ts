@@ -17,6 +17,7 @@ import { renderCsv } from '../../src/render/csv';
 import { renderXml } from '../../src/render/xml';
 import { sessionsJson } from '../../src/render/json';
 import { sessionLabel } from '../../src/render/session';
+import { OPEN_END, trackName } from '../../src/render/words';
 import type { Conference, Session } from '../../src/types';
 import { fuzz, hostileText } from './hostile';
 
@@ -88,6 +89,8 @@ describe('writers under hostile text', () => {
           expect(v.getFirstPropertyValue('location') ?? null).toBe(s.room === null ? null : icsText(`${s.room}, ${summit.venue.name}`));
           const description = String(v.getFirstPropertyValue('description'));
           if (s.chair !== null) expect(description).toContain(`Chair: ${icsText(s.chair)}`);
+          const parts = [s.number === null ? undefined : `Session ${s.number}`, trackName(s.track), s.chair === null ? undefined : `Chair: ${s.chair}`, s.note, s.endsAt === null ? OPEN_END : undefined];
+          expect(description).toBe(icsText(parts.filter((p) => p !== undefined).join(' · ')));
           expect(new ICAL.Event(v).startDate.toJSDate().toISOString()).toBe(s.startsAt.toISOString());
         });
       }),
@@ -144,6 +147,10 @@ describe('writers under hostile text', () => {
           expect(e).toBeDefined();
           expect(text(e!, 'title')).toEqual([xmlChars(s.title)]);
           expect(text(e!, 'person')).toEqual(s.chair === null ? [] : [xmlChars(s.chair)]);
+          expect(text(e!, 'slug')).toEqual([xmlChars(`${summit.acronym}-${s.id}`)]);
+          expect(text(e!, 'track')).toEqual([xmlChars(trackName(s.track))]);
+          const abstract = [s.number === null ? undefined : `Session ${s.number}.`, s.chair === null ? undefined : `Chair: ${s.chair}.`, s.note === '' ? undefined : s.note].filter((p) => p !== undefined).join(' ');
+          expect(text(e!, 'abstract')).toEqual([xmlChars(abstract)]);
           if (s.room !== null) {
             expect(text(e!, 'room')).toEqual([xmlChars(s.room)]);
             expect((e!.parentNode as Node).getAttribute('name')).toBe(xmlChars(s.room));

@@ -76,6 +76,32 @@ describe('ics', () => {
     );
   });
 
+  it('property: folds where a fold measured by Buffer.byteLength, character by character, would (lone surrogates as three octets)', () => {
+    const reference = (line: string): string => {
+      const out: string[] = [];
+      let current = '';
+      let octets = 0;
+      for (const char of line) {
+        const size = Buffer.byteLength(char, 'utf8');
+        if (octets + size > 75) {
+          out.push(current);
+          current = ' ';
+          octets = 1;
+        }
+        current += char;
+        octets += size;
+      }
+      out.push(current);
+      return out.join('\r\n');
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 76, maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), (a, b) => {
+        expect(foldLine(a + b)).toBe(reference(a + b));
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
   // Regression (fuzz): the acronym went into UID unescaped, so a line break in it started a new property.
   it('escapes the UID, so that an acronym cannot inject a line', () => {
     const hostile = { ...summit, acronym: 'x\r\nBEGIN:VEVENT\r\nSUMMARY:injected' };

@@ -1,7 +1,7 @@
 /** The table port draws exactly what cli-table3 draws, for random tables of every kind of text. */
 import fc from 'fast-check';
-import { cliTable3, table } from '../../src/render/table';
-import { strlen } from '../../src/render/grid';
+import { cliTable3, table, tableInto, tableLines } from '../../src/render/table';
+import { drawGridInto, drawPlainRow, strlen } from '../../src/render/grid';
 
 const runs = Number(process.env.XENSUMMIT_FUZZ_RUNS ?? 150);
 const pieces = ['a', 'bc', 'word', ' ', '  ', '\n', '\n\n', 'Session 2: I/O Virtualization', '10:30–12:30', 'Track A · Room', '漢字', '👍', '🇬🇧', 'e\u0301', 'é', 'ß', '★', '█▍',
@@ -44,6 +44,51 @@ describe('the table port', () => {
       }),
       { numRuns: runs, seed: 5 },
     );
+  });
+
+  it('draws each row alone: a table drawn a few rows at a time (as the schedule draws a long day) is the whole table', () => {
+    const arb = fc.record({
+      widths: fc.array(fc.integer({ min: 1, max: 24 }), { minLength: 2, maxLength: 2 }),
+      rows: fc.array(fc.array(text, { minLength: 2, maxLength: 2 }), { maxLength: 12 }),
+      batch: fc.integer({ min: 1, max: 5 }),
+      trim: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arb, ({ widths, rows, batch, trim }) => {
+        const lines: string[] = [];
+        for (let i = 0; i < rows.length; i += batch) tableInto(rows.slice(i, i + batch), { widths, trim }, (line) => lines.push(line));
+        expect(lines).toEqual(tableLines(rows, { widths, trim }));
+      }),
+      { numRuns: runs, seed: 17 },
+    );
+  });
+
+  it('draws a plain row from its lines as drawGridInto draws the row, and says when a row is not plain', () => {
+    // Mostly one-column text that fits, and now and then what is not plain: a leading or trailing space, a long word, colour, a wide character, an empty line.
+    const line = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('08:00–09:00', 'Session 2: I/O', 'Track A · Room 1 · Chair: Keir', '★ Session 9', 'a', 'é ß') },
+      { weight: 1, arbitrary: fc.constantFrom('', ' lead', 'trail ', 'tab\t', 'averyveryverylongwordthatoverflows', '\u001b[1mbold\u001b[22m', '漢字', '\u00a0nbsp') },
+    );
+    const arb = fc.record({
+      widths: fc.array(fc.integer({ min: 1, max: 34 }), { minLength: 1, maxLength: 3 }),
+      cells: fc.array(fc.array(line, { maxLength: 3 }), { minLength: 3, maxLength: 3 }),
+    });
+    let plain = 0;
+    fc.assert(
+      fc.property(arb, ({ widths, cells }) => {
+        const row = cells.slice(0, widths.length);
+        const fast: string[] = [];
+        const drawn = drawPlainRow(row, widths, '  ', (l) => fast.push(l));
+        const general: string[] = [];
+        drawGridInto([row.map((lines) => lines.join('\n'))], widths, widths.map(() => 'left'), '  ', true, (l) => general.push(l));
+        if (drawn) {
+          plain++;
+          expect(fast).toEqual(general);
+        } else expect(fast).toEqual([]);
+      }),
+      { numRuns: runs * 4, seed: 23 },
+    );
+    expect(plain).toBeGreaterThan(runs / 4);
   });
 
   it('breaks a word longer than its column instead of cutting it', () => {

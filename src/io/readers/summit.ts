@@ -4,6 +4,7 @@
  */
 import { DataError } from '../../errors';
 import { compareSessions } from '../../core/agenda';
+import { firstRepeat } from '../../core/repeat';
 import { addDays, type Resolved, type Zones } from '../../core/time';
 import type { ChangeList, Conference, Day, LogisticsItem, Room, Session, Stats, Benchmarks } from '../../types';
 
@@ -202,14 +203,16 @@ function ruleError(file: string, path: string, message: string): DataError {
   return new DataError(`${file}: ${path}: ${message}`);
 }
 
-/** Rules across fields: known zone, sessions on known days, times that exist, ends after starts, unique ids. */
+/** Rules across fields: known zone, sessions on known days, times that exist, ends after starts, unique ids. The sessions come back in time order. */
 function checkConsistency(data: SummitRecord, file: string, zones: Zones): Session[] {
   const zone = data.venue.timeZone;
   if (!zones.isKnown(zone)) throw ruleError(file, 'summit.venue.timeZone', `expected a time zone name, got ${describe(zone)}`);
   const days = new Set(data.days.map((d) => d.date));
-  const ids = new Set<string>();
   const { sessions } = data;
+  const repeated = firstRepeat(sessions.map((s) => s.id));
   const resolved: Session[] = [];
+  // Sessions are most often stored in time order: then they need no sort.
+  let inOrder = true;
   const clock = venueClock(zone, zones);
   // Sessions come in runs of one date: each run's date is looked up once.
   let knownDate: string | undefined;
@@ -219,9 +222,7 @@ function checkConsistency(data: SummitRecord, file: string, zones: Zones): Sessi
       if (!days.has(s.date)) throw ruleError(file, `summit.sessions[${i}].date`, `expected one of the days (${[...days].join(', ')}), got ${describe(s.date)}`);
       knownDate = s.date;
     }
-    // One look-up: an id seen before leaves the set as large as it was.
-    const size = ids.size;
-    if (ids.add(s.id).size === size) throw ruleError(file, `summit.sessions[${i}].id`, `expected an id no other session has, got ${describe(s.id)}`);
+    if (i === repeated) throw ruleError(file, `summit.sessions[${i}].id`, `expected an id no other session has, got ${describe(s.id)}`);
     const session = resolveSession(s, clock);
     if (typeof session === 'string') {
       const time = session === 'start' ? s.start : s.end!;
@@ -231,9 +232,10 @@ function checkConsistency(data: SummitRecord, file: string, zones: Zones): Sessi
     if (session.endsAt !== null && session.endsAt.getTime() <= session.startsAt.getTime()) {
       throw ruleError(file, `summit.sessions[${i}].end`, `expected a time after the start ${s.start}, got ${describe(s.end)}`);
     }
+    if (inOrder && i > 0 && compareSessions(resolved[i - 1], session) > 0) inOrder = false;
     resolved.push(session);
   }
-  return resolved;
+  return inOrder ? resolved : resolved.sort(compareSessions);
 }
 
 type Gap = Extract<Resolved, { kind: 'gap' }>;
@@ -322,7 +324,8 @@ function toRooms(record: SummitRecord): Room[] {
  */
 function conferenceOf(record: SummitRecord, zones: Zones, sessions?: Session[], file?: string): Conference {
   let days: Day[] | undefined;
-  let resolved = sessions?.sort(compareSessions);
+  // Given, they are checked and in order (checkConsistency).
+  let resolved = sessions;
   const conference = {
     kind: 'summit' as const,
     title: record.title,
