@@ -9,19 +9,13 @@ import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, r
 import { basename, dirname, join } from 'node:path';
 import { isAscii } from 'node:buffer';
 import { cacheFolder } from './io/cache-folder';
+import { fnv1a } from './core/fnv';
 
 /** Node's own CommonJS wrapper (Module.wrapper): the same text, so the same code cache. */
 const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'] as const;
 
-/** A short, stable hash of a string (FNV-1a): no crypto module to load at start-up. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
+/** A short, stable hash of a string: no crypto module to load at start-up. */
+const hash = (text: string): string => fnv1a(text).toString(36);
 
 
 /**

@@ -4,12 +4,10 @@
  * where this takes a few.
  */
 
-/** FNV-1a of a string's code units, as a 32-bit signed integer (what an Int32Array holds). */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
+import { fnv1a } from './fnv';
+
+/** A string's FNV-1a as a 32-bit signed integer (what an Int32Array holds). */
+const hashOf = (text: string): number => fnv1a(text) | 0;
 
 /** The index of the first of `values` that equals one before it, or -1 when all differ. */
 export function firstRepeat(values: readonly string[]): number {

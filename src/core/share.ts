@@ -9,19 +9,14 @@
  * refused instead of read wrong. Pure.
  */
 import { UsageError } from '../errors';
+import { fnv1a } from './fnv';
 import type { Priority } from './mine';
 
 export const SHARE_VERSION = 1;
 const MAX_LENGTH = 20_000;
 
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0').slice(0, 6);
-}
+/** The check of a share string: six hex digits of its FNV-1a. */
+const checkOf = (text: string): string => fnv1a(text).toString(16).padStart(8, '0').slice(0, 6);
 
 export interface Shared {
   acronym: string;
@@ -36,7 +31,7 @@ export function encodeShare({ acronym, stars }: Shared): string {
   const entries = Object.entries(stars).filter(([id]) => ID.test(id));
   const lines = [acronym.replace(/\n/g, ' '), ...entries.map(([id, p]) => (p === 'high' ? `${id}!` : id))];
   const payload = Buffer.from(lines.join('\n'), 'utf8').toString('base64url');
-  return `xs${SHARE_VERSION}.${payload}.${fnv1a(payload)}`;
+  return `xs${SHARE_VERSION}.${payload}.${checkOf(payload)}`;
 }
 
 function refuse(why: string): UsageError {
@@ -53,7 +48,7 @@ export function decodeShare(text: string): Shared {
   }
   const m = /^xs1\.([A-Za-z0-9_-]*)\.([0-9a-f]{6})$/.exec(value);
   if (m === null) throw refuse('not a share string (one looks like xs1.eGVu….1a2b3c; xensummit mine --share prints yours)');
-  if (fnv1a(m[1]) !== m[2]) throw refuse('the share string is damaged (its check does not match); copy it again, whole');
+  if (checkOf(m[1]) !== m[2]) throw refuse('the share string is damaged (its check does not match); copy it again, whole');
   const decoded = Buffer.from(m[1], 'base64url').toString('utf8');
   const [acronym, ...ids] = decoded.split('\n');
   // eslint-disable-next-line no-control-regex
