@@ -61,18 +61,10 @@ export function utcStamp(instant: Date): string {
   return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
-/** One line, so that calendar programs list and search it whole: "Session 2 · Track A · Chair: Muli Ben Yehuda". */
-function description(s: Session): string {
-  if (s.speakers !== undefined) {
-    const parts = [s.subtitle, s.topic ?? undefined, s.speakers.length === 0 ? undefined : s.speakers.join(', '), s.endsAt === null ? NO_DURATION : undefined];
-    return parts.filter((l): l is string => l !== undefined && l !== '').join(' · ');
-  }
-  // The parts joined as they come, without an array of them per session.
-  let text = s.number === null ? trackName(s.track) : `Session ${s.number} · ${trackName(s.track)}`;
-  if (s.chair !== null) text += ` · Chair: ${s.chair}`;
-  if (s.note !== undefined) text += ` · ${s.note}`;
-  if (s.endsAt === null) text += ` · ${OPEN_END}`;
-  return text;
+/** A published schedule's event in one line, so that calendar programs list and search it whole: subtitle · topic · speakers. */
+function scheduleDescription(s: Session, speakers: readonly string[]): string {
+  const parts = [s.subtitle, s.topic ?? undefined, speakers.length === 0 ? undefined : speakers.join(', '), s.endsAt === null ? NO_DURATION : undefined];
+  return parts.filter((l): l is string => l !== undefined && l !== '').join(' · ');
 }
 
 /**
@@ -88,8 +80,9 @@ function escapedTitle(s: Session): string {
 
 const OPEN_END_TEXT = escapeText(OPEN_END);
 
+/** The description, escaped: a published schedule's whole; the summit's ("Session 2 · Track A · Chair: Muli Ben Yehuda") part by part. */
 function escapedDescription(s: Session, track: (s: Session) => string): string {
-  if (s.speakers !== undefined) return escapeText(description(s));
+  if (s.speakers !== undefined) return escapeText(scheduleDescription(s, s.speakers));
   let text = s.number === null ? track(s) : `Session ${s.number} · ${track(s)}`;
   if (s.chair !== null) text += ` · Chair: ${escapeText(s.chair)}`;
   if (s.note !== undefined) text += ` · ${escapeText(s.note)}`;
