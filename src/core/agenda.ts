@@ -152,20 +152,27 @@ export interface DaySessions {
   sessions: Session[];
 }
 
-/** The sessions of each day, in the days' order and each in the given order: one pass, however many. */
-export function byDay(days: readonly Day[], sessions: readonly Session[]): DaySessions[] {
-  const groups = new Map<string, Session[]>(days.map((d) => [d.date, []]));
-  // Sessions come in runs of one date: each run's group is looked up once.
+/** `items` grouped by the date `dateOf` gives them: a group for each of `days`, in their order, each in the given order; one pass, however many. */
+export function groupByDate<T>(days: readonly Day[], items: readonly T[], dateOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>(days.map((d) => [d.date, []]));
+  // Items come in runs of one date: each run's group is looked up once.
   let date: string | undefined;
-  let group: Session[] | undefined;
-  for (const s of sessions) {
-    if (s.date !== date) {
-      date = s.date;
-      group = groups.get(date);
+  let group: T[] | undefined;
+  for (const item of items) {
+    const d = dateOf(item);
+    if (d !== date) {
+      date = d;
+      group = groups.get(d);
     }
-    group?.push(s);
+    group?.push(item);
   }
-  return days.map((day) => ({ day, sessions: groups.get(day.date)! }));
+  return days.map((day) => groups.get(day.date)!);
+}
+
+/** The sessions of each day, in the days' order and each in the given order. */
+export function byDay(days: readonly Day[], sessions: readonly Session[]): DaySessions[] {
+  const groups = groupByDate(days, sessions, (s) => s.date);
+  return days.map((day, i) => ({ day, sessions: groups[i] }));
 }
 
 /** The latest "until" of `sessions`, without spreading them into arguments (no stack limit). */

@@ -2,7 +2,7 @@
  * The frab / Pentabarf schedule.xml that conference apps (Giggity, ConfClerk) read.
  * Days hold rooms, rooms hold events; the chair is the event's person.
  */
-import { byDay, latestUntil } from '../core/agenda';
+import { byDay, groupByDate, latestUntil } from '../core/agenda';
 import { TextBuilder } from './builder';
 import { capitalized, NO_ROOM, NO_ROOM_GIVEN, OPEN_END, trackName } from './words';
 import type { JsonClock } from './json';
@@ -252,18 +252,12 @@ export function renderXml(summit: Conference, sessions: readonly Session[], vers
   if (summit.kind !== 'summit') return renderScheduleXml(summit, sessions, version, clock);
   const iso = (t: Date) => clock.zones.iso(t, clock.venueZone);
   const numbers = numbersOf(summit.sessions, sessions);
-  // The sessions of each day (as byDay groups them), as their places in `sessions`, to find their numbers by.
-  const byDate = new Map<string, number[]>(summit.days.map((d) => [d.date, []]));
-  let lastDate: string | undefined;
-  let lastList: number[] | undefined;
-  for (let i = 0; i < sessions.length; i++) {
-    const date = sessions[i].date;
-    if (date !== lastDate) {
-      lastDate = date;
-      lastList = byDate.get(date);
-    }
-    lastList?.push(i);
-  }
+  // The sessions of each day, as their places in `sessions`, to find their numbers by.
+  const byDate = groupByDate(
+    summit.days,
+    sessions.map((_, i) => i),
+    (i) => sessions[i].date,
+  );
   const out = scheduleHead(summit, version);
   const guid = `${xmlAttribute(summit.acronym)}-`;
   const slug = `${xmlText(summit.acronym)}-`;
@@ -276,7 +270,7 @@ export function renderXml(summit: Conference, sessions: readonly Session[], vers
     return text;
   };
   summit.days.forEach((day, index) => {
-    const places = byDate.get(day.date)!;
+    const places = byDate[index];
     if (places.length === 0) return;
     const daySessions = places.map((i) => sessions[i]);
     out.add(`  <day index="${index + 1}" date="${day.date}" start="${iso(daySessions[0].startsAt)}" end="${iso(latestUntil(daySessions)!)}">\n`);
