@@ -219,27 +219,38 @@ if (scale) {
     ['export xml', ['export', '--format', 'xml'], 3],
   ];
   const files = [...sizes.map((size) => ({ size, oneDay: false })), { size: Math.max(...sizes), oneDay: true }];
-  const summary = new Map();
-  for (const { size, oneDay } of files) {
+  // Every file's rows in one interleaved run: measured a file at a time, a machine that slows or speeds up
+  // over the minutes of the run would bend the line through the sizes as much as the tool could.
+  const blocks = files.map(({ size, oneDay }) => {
     const name = `${size}${oneDay ? ' in one day' : ''}`;
     const file = join(work, `summit-${size}${oneDay ? '-day' : ''}.json`);
     writeFileSync(file, JSON.stringify(generate(size, { oneDay })));
     const floor = { label: `floor (${name})`, file: node, argv: [join(root, 'bench', 'floor.cjs'), file] };
-    const rows = measure([floor, ...commands.map(([label, argv, target]) => x(`${label} (${name})`, [...argv, '--data', file], target))], scaleRounds);
+    return { size, oneDay, cases: [floor, ...commands.map(([label, argv, target]) => x(`${label} (${name})`, [...argv, '--data', file], target))] };
+  });
+  const scaleResults = measure(blocks.flatMap((b) => b.cases), scaleRounds);
+  const summary = new Map();
+  let at = 0;
+  for (const { size, oneDay, cases } of blocks) {
+    const rows = scaleResults.slice(at, (at += cases.length));
     console.log(table(rows, rows[0]));
     console.log('');
-    if (!oneDay) commands.forEach(([label], i) => summary.set(`${label} ${size}`, rows[i + 1].ms));
+    if (!oneDay) {
+      summary.set(`floor ${size}`, rows[0].ms);
+      commands.forEach(([label], i) => summary.set(`${label} ${size}`, rows[i + 1].ms));
+    }
   }
   if (sizes.length > 2) {
     const [first, middle, last] = [sizes[0], sizes[1], sizes[sizes.length - 1]];
     console.log(`Linear check: each command at ${middle} sessions against the straight line through ${first} and ${last} (within 15%).\n`);
-    for (const [label] of commands) {
+    for (const label of [...commands.map(([label]) => label), 'floor']) {
       const a = summary.get(`${label} ${first}`);
       const b = summary.get(`${label} ${last}`);
       const predicted = a + ((b - a) * (middle - first)) / (last - first);
       const measured = summary.get(`${label} ${middle}`);
       const off = (measured - predicted) / predicted;
-      console.log(`- ${label}: ${measured.toFixed(1)} ms measured, ${predicted.toFixed(1)} ms on the line (${(off * 100).toFixed(1)}%) ${Math.abs(off) <= 0.15 ? 'linear' : 'NOT within 15%'}`);
+      const verdict = label === 'floor' ? '(the floor itself, for comparison)' : Math.abs(off) <= 0.15 ? 'linear' : 'NOT within 15%';
+      console.log(`- ${label}: ${measured.toFixed(1)} ms measured, ${predicted.toFixed(1)} ms on the line (${(off * 100).toFixed(1)}%) ${verdict}`);
     }
   }
 }
