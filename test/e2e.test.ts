@@ -229,8 +229,16 @@ describe('never a stack trace', () => {
     }
   });
 
+  it('--version into a pipe whose reader has gone (EPIPE): quiet, exit 0, as a command is', () => {
+    // The reader (true) is gone before the tool starts, so its write meets no reader at all.
+    for (const args of ['--version', '-V', 'schedule']) {
+      const r = bash(`{ sleep 0.3; "${process.execPath}" "${BIN}" ${args}; echo "status $?" >&2; } | true`);
+      expect({ args, ...r }).toEqual({ args, status: 0, stdout: '', stderr: 'status 0\n' });
+    }
+  });
+
   (existsSync('/dev/full') ? it : it.skip)('a full disk on stdout: one line, exit 1, for a command and for help', () => {
-    for (const args of ['schedule', 'schedule --json', '--help', 'export --format csv']) {
+    for (const args of ['schedule', 'schedule --json', '--help', 'export --format csv', '--version']) {
       const r = bash(`"${process.execPath}" "${BIN}" ${args} > /dev/full`);
       expect({ args, ...r }).toEqual({ args, status: 1, stdout: '', stderr: 'xensummit: cannot write the output: no space left on the device\n' });
     }
