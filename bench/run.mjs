@@ -1,5 +1,5 @@
 // npm run bench: start-up and scale, measured side by side in one run (interleaved rounds, medians).
-// Usage: node bench/run.mjs [--rounds N] [--scale-rounds N] [--sizes 1000,10000,100000] [--xml-sizes 10000,100000] [--xml-rounds N] [--no-scale] [--no-tty]
+// Usage: node bench/run.mjs [--rounds N] [--scale-rounds N] [--day-rounds N] [--sizes 1000,10000,100000] [--xml-sizes 10000,100000] [--xml-rounds N] [--no-scale] [--no-tty]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -15,9 +15,10 @@ const option = (name, fallback) => {
   return i === -1 ? fallback : args[i + 1];
 };
 const rounds = Number(option('--rounds', '25'));
-// The scale rows are few and slow; their linear check compares three medians, and on a shared machine a
-// run takes one of two speeds at random (the same command: 0.11 s or 0.20 s), so they need more rounds than 5.
-const scaleRounds = Number(option('--scale-rounds', '11'));
+// The linear check compares three medians, and on a shared machine one run of the same command takes
+// 0.11 s or 0.20 s, seemingly at random: the files of the line get 21 rounds, the one-day file (no line) 5.
+const scaleRounds = Number(option('--scale-rounds', '21'));
+const dayRounds = Number(option('--day-rounds', '5'));
 const sizes = option('--sizes', '1000,10000,100000').split(',').map(Number);
 const scale = !args.includes('--no-scale');
 const tty = !args.includes('--no-tty') && spawnSync('script', ['--version']).status === 0;
@@ -112,7 +113,7 @@ function table(rows, baseline) {
 }
 
 console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`${rounds} interleaved rounds after 2 warm-up rounds (scale: ${scaleRounds}); median wall time of each command, spawned with spawnSync.\n`);
+console.log(`${rounds} interleaved rounds after 2 warm-up rounds (scale: ${scaleRounds}, the one-day file ${dayRounds}); median wall time of each command, spawned with spawnSync.\n`);
 
 const x = (label, argv, target, extra = {}) => ({ label, file: node, argv: [bin, ...argv], target, ...extra });
 const startup = [
@@ -221,8 +222,8 @@ if (scale) {
     ['export xml', ['export', '--format', 'xml'], 3],
   ];
   const files = [...sizes.map((size) => ({ size, oneDay: false })), { size: Math.max(...sizes), oneDay: true }];
-  // Every file's rows in one interleaved run: measured a file at a time, a machine that slows or speeds up
-  // over the minutes of the run would bend the line through the sizes as much as the tool could.
+  // The rows of every file on the line in one interleaved run: measured a file at a time, a machine that
+  // slows or speeds up over the minutes of the run would bend the line through the sizes as much as the tool could.
   const blocks = files.map(({ size, oneDay }) => {
     const name = `${size}${oneDay ? ' in one day' : ''}`;
     const file = join(work, `summit-${size}${oneDay ? '-day' : ''}.json`);
@@ -230,7 +231,11 @@ if (scale) {
     const floor = { label: `floor (${name})`, file: node, argv: [join(root, 'bench', 'floor.cjs'), file] };
     return { size, oneDay, cases: [floor, ...commands.map(([label, argv, target]) => x(`${label} (${name})`, [...argv, '--data', file], target))] };
   });
-  const scaleResults = measure(blocks.flatMap((b) => b.cases), scaleRounds);
+  // The files of the line in one interleaved run; the one-day file, which is on no line, in fewer rounds after.
+  const scaleResults = [
+    ...measure(blocks.filter((b) => !b.oneDay).flatMap((b) => b.cases), scaleRounds),
+    ...measure(blocks.filter((b) => b.oneDay).flatMap((b) => b.cases), dayRounds),
+  ];
   const summary = new Map();
   let at = 0;
   for (const { size, oneDay, cases } of blocks) {
