@@ -4,7 +4,7 @@
  */
 import { TextBuilder } from './builder';
 import { show } from './text';
-import { NO_DURATION, OPEN_END, trackName } from './words';
+import { NO_DURATION, OPEN_END, trackNames } from './words';
 import type { Conference, Session } from '../types';
 
 const CRLF = '\r\n';
@@ -137,12 +137,7 @@ export function renderIcs(summit: Conference, sessions: readonly Session[], opti
     if (text === undefined) locations.set(room, (text = field('LOCATION:', escapeText(venue === null ? room : `${room}, ${venue}`))));
     return text;
   };
-  const tracks = new Map<string | null, string>();
-  const track = (s: Session): string => {
-    let text = tracks.get(s.track);
-    if (text === undefined) tracks.set(s.track, (text = escapeText(trackName(s.track))));
-    return text;
-  };
+  const track = trackNames(escapeText);
   // Escaping works character by character (a CR LF pair cannot span the "@"), so the acronym is escaped once.
   const at = `@${escapeText(summit.acronym)}`;
   for (const s of sessions) {

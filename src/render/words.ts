@@ -40,3 +40,16 @@ export function capitalized(text: string): string {
 export function trackName(track: string | null): string {
   return track === null ? EVERYONE : `Track ${track}`;
 }
+
+/**
+ * A session's trackName as a format writes it (escaped by `escape`), worked out once per track: a
+ * schedule has a few tracks and may have a hundred thousand sessions.
+ */
+export function trackNames(escape: (text: string) => string): (s: { track: string | null }) => string {
+  const texts = new Map<string | null, string>();
+  return (s) => {
+    let text = texts.get(s.track);
+    if (text === undefined) texts.set(s.track, (text = escape(trackName(s.track))));
+    return text;
+  };
+}

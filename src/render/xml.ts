@@ -4,7 +4,7 @@
  */
 import { byDay, groupByDate, latestUntil } from '../core/agenda';
 import { TextBuilder } from './builder';
-import { capitalized, NO_ROOM, NO_ROOM_GIVEN, OPEN_END, trackName } from './words';
+import { capitalized, NO_ROOM, NO_ROOM_GIVEN, OPEN_END, trackNames } from './words';
 import type { JsonClock } from './json';
 import type { Conference, Session } from '../types';
 
@@ -262,13 +262,7 @@ export function renderXml(summit: Conference, sessions: readonly Session[], vers
   const guid = `${xmlAttribute(summit.acronym)}-`;
   const slug = `${xmlText(summit.acronym)}-`;
   const kept: Repeats = { ms: NaN, duration: '' };
-  // The track's element text, escaped once per track.
-  const tracks = new Map<string | null, string>();
-  const track = (s: Session): string => {
-    let text = tracks.get(s.track);
-    if (text === undefined) tracks.set(s.track, (text = xmlText(trackName(s.track))));
-    return text;
-  };
+  const track = trackNames(xmlText);
   summit.days.forEach((day, index) => {
     const places = byDate[index];
     if (places.length === 0) return;
