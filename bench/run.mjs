@@ -6,6 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { common, lazyChildProcess } from '../scripts/bundle-options.mjs';
 import { generate, generateXml } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,25 +35,7 @@ delete env.COLUMNS;
 
 // The stack's floor: bench/hello.cjs bundled as the tool is, started by the tool's boot (dist/start.js).
 const helloBundle = join(work, 'hello.js');
-await build({
-  entryPoints: [join(root, 'bench', 'hello.cjs')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: helloBundle,
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
-  plugins: [
-    {
-      name: 'lazy-child-process',
-      setup(b) {
-        b.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'lazy' }));
-        b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });", loader: 'js' }));
-      },
-    },
-  ],
-});
+await build({ ...common, entryPoints: [join(root, 'bench', 'hello.cjs')], outfile: helloBundle, plugins: [lazyChildProcess] });
 const helloStart = join(work, 'hello-start.js');
 writeFileSync(helloStart, `require(${JSON.stringify(join(root, 'dist', 'start.js'))}).boot(${JSON.stringify(helloBundle)}, process.argv.slice(2));\n`);
 

@@ -1,31 +1,8 @@
 // Bundles the CLI into one CommonJS file for Node 20+ (start-up reads and compiles one file),
 // writes the man page (dist/xensummit.1) from the commands' tables, then runs the CLI once as a smoke test. V8's code cache is the user's (see src/boot.ts).
 import { build } from 'esbuild';
+import { common, lazyChildProcess } from './bundle-options.mjs';
 
-/**
- * An esbuild plugin that gives the imports of `pkg` matching `filter` another module, `contents`,
- * in a namespace `name` (as `name:path` in the bundle).
- */
-const standIn = (name, filter, pkg, path, contents) => ({
-  name,
-  setup(b) {
-    const importer = new RegExp(`[\\\\/]node_modules[\\\\/]${pkg}[\\\\/]`);
-    b.onResolve({ filter }, (args) => (importer.test(args.importer) ? { path, namespace: name } : undefined));
-    b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
-  },
-});
-/**
- * commander requires node:child_process at load, for executable subcommands, which xensummit
- * does not use; loading it (with net and stream) costs about 10 ms of every start. Give
- * commander a stand-in that loads the real module on first use.
- */
-const lazyChildProcess = standIn(
-  'lazy-child-process',
-  /^(node:)?child_process$/,
-  'commander',
-  'child_process',
-  "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-);
 /**
  * The XML parser and the HTML entity table are needed only for a schedule.xml (and `show`'s HTML):
  * each goes into a bundle of its own beside the CLI's, required on first use, so that every other
@@ -52,20 +29,6 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  legalComments: 'none',
-  // Whitespace and comments out, names kept (stack traces stay readable): the bundle is 40 % smaller,
-  // which every start reads, and V8 parses the functions it compiles. Measured with cachegrind on
-  // `now --at`: 12 M fewer instructions of the 43 M the tool adds to Node's own start. Renaming
-  // identifiers too measured no better.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
-};
 // The bundled venue's zone, worked out ahead for 1970-2037 from the time-zone database (see
 // src/core/zone-table.ts): the commonest runs then need no Intl formatter, Node's costliest start-up item.
 await build({ ...common, entryPoints: ['src/core/zone-table.ts'], outfile: 'dist/zone-table.cjs' });
