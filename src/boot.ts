@@ -17,7 +17,6 @@ const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { 
 /** A short, stable hash of a string: no crypto module to load at start-up. */
 const hash = (text: string): string => fnv1a(text).toString(36);
 
-
 /**
  * The command a run is for, when argv names one: each command has a cache of its own, holding the
  * functions that command compiled, so that no command runs with a cache another one wrote.

@@ -222,12 +222,12 @@ export class Zones {
     if (time === b.time && zone === b.zone) return b.text;
     let byInstant = this.isoTexts.get(zone);
     if (byInstant === undefined) this.isoTexts.set(zone, (byInstant = new Map()));
-    let text = byInstant.get(instant.getTime());
+    let text = byInstant.get(time);
     if (text === undefined) {
-      const offset = this.offset(zone, instant.getTime());
-      const t = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offset * MINUTE);
+      const offset = this.offset(zone, time);
+      const t = new Date(Math.floor(time / 1000) * 1000 + offset * MINUTE);
       text = `${t.toISOString().slice(0, 19)}${offsetText(offset)}`;
-      byInstant.set(instant.getTime(), text);
+      byInstant.set(time, text);
     }
     const slot = this.isoRecent[this.isoNext];
     this.isoNext = 1 - this.isoNext;

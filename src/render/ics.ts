@@ -71,7 +71,7 @@ function scheduleDescription(s: Session, speakers: readonly string[]): string {
  * The escaped title and description of an event, their parts escaped apart (escaping works
  * character by character, and the parts are joined by text it leaves as it is, so no CR LF pair
  * spans two of them): each part is a short flat string, where the whole would be a rope that the
- * test for what to escape flattens first. The track's text is escaped once per track.
+ * test for what to escape flattens first. Each track's name is escaped once (trackNames, in renderIcs).
  */
 function escapedTitle(s: Session): string {
   const title = escapeText(show(s.title));
